@@ -1,0 +1,46 @@
+/**
+ * One parameter, declared once: its default, range, unit and source live here and nowhere
+ * else. The zod schema, the JSON Schema for editors and the docs table are all derived from
+ * these declarations (ARCHITECTURE.md: "one source of truth for each parameter").
+ */
+import { z } from 'zod';
+
+export interface ParameterMeta {
+  /** What the number means, in a sentence. */
+  description: string;
+  /** Unit of the value ("share 0..1", "months", "people per agent"...). */
+  unit: string;
+  /** Where the default comes from: a seed file, a paper, or the word "assumption". */
+  source: string;
+}
+
+/** A bounded number with a default and its provenance. */
+export function num(def: number, min: number, max: number, meta: ParameterMeta) {
+  return z
+    .number()
+    .min(min)
+    .max(max)
+    .default(def)
+    .meta({ ...meta, description: `${meta.description} [${meta.unit}; ${meta.source}]` });
+}
+
+/** A bounded integer with a default and its provenance. */
+export function int(def: number, min: number, max: number, meta: ParameterMeta) {
+  return z
+    .number()
+    .int()
+    .min(min)
+    .max(max)
+    .default(def)
+    .meta({ ...meta, description: `${meta.description} [${meta.unit}; ${meta.source}]` });
+}
+
+/** A share in [0, 1]. */
+export function share(def: number, meta: Omit<ParameterMeta, 'unit'> & { unit?: string }) {
+  return num(def, 0, 1, { unit: 'share 0..1', ...meta });
+}
+
+/** Kebab-case identifiers: group ids, external power ids, strategy names. */
+export const identifier = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/, 'an identifier of lower-case letters, digits and hyphens, starting with a letter');

@@ -1,0 +1,192 @@
+/**
+ * The scenario file's shape, declared once. The TypeScript types, the validation (with its
+ * messages), the JSON Schema for editors (scenario.schema.json) and the parameter table in
+ * docs/ are all derived from this declaration. Every number carries its unit and source.
+ *
+ * Keys are kebab-case in YAML, as a briefing would write them.
+ */
+import { z } from 'zod';
+import { identifier, int, num, share } from './parameter.js';
+import { ARREST_ROUNDINGS, EXTERNAL_KINDS, NEIGHBOURHOODS, STAGES, STANCES } from '../sim/vocabulary.js';
+
+const ASSUMPTION = 'assumption';
+const EPSTEIN = 'Epstein 2002, PNAS 99 suppl. 3, Table 2';
+
+/** Grid, scale and Epstein's micro rules (MODEL.md sections 2 and 3.1). */
+export const populationSchema = z.strictObject({
+  grid: int(40, 5, 1000, { description: 'side of the square torus grid', unit: 'sites', source: EPSTEIN }),
+  density: num(0.7, 0.01, 0.95, { description: 'share of sites holding a citizen at the start', unit: 'share 0..1', source: EPSTEIN }),
+  scale: num(1000, 1, 1e6, { description: 'people each citizen agent stands for', unit: 'people per agent', source: 'MODEL.md section 2' }),
+  vision: num(7, 1, 20, { description: 'how far a citizen sees (arrest risk, targets, moves)', unit: 'sites', source: EPSTEIN }),
+  neighbourhood: z.enum(NEIGHBOURHOODS).default('von-neumann').meta({
+    description: 'shape of what is within vision: von-neumann diamond |dx|+|dy|<=v (Mesa), moore square, or disc dx^2+dy^2<=v^2 (NetLogo)',
+  }),
+  threshold: num(0.1, 0, 1, { description: 'activation threshold T in G - R*P > T', unit: 'grievance units', source: EPSTEIN }),
+  'arrest-constant': num(2.3, 0, 20, { description: 'k in P = 1 - exp(-k * C/A): gives P = 0.9 when C = A = 1', unit: 'dimensionless', source: EPSTEIN }),
+  'arrest-rounding': z.enum(ARREST_ROUNDINGS).default('floor').meta({
+    description: 'integer step applied to C/(A+1): floor (NetLogo Rebellion), round (Mesa example), none (literal paper rule)',
+  }),
+  'max-jail': z
+    .union([z.number().int().min(0).max(1e6), z.literal('inf')])
+    .default(30)
+    .meta({ description: `longest jail term J_max, drawn U(0, J_max) [ticks or "inf"; ${EPSTEIN}]` }),
+  'cop-density': num(0.04, 0, 0.5, { description: 'security forces on the grid as a share of sites', unit: 'share of sites', source: EPSTEIN }),
+  'cop-vision': num(7, 1, 20, { description: 'how far a security agent sees', unit: 'sites', source: EPSTEIN }),
+  movement: z.boolean().default(true).meta({ description: 'citizens and forces move to a random free site in vision each tick (Epstein)' }),
+  'inter-group-violence': z.boolean().default(false).meta({
+    description: "Epstein's Model II rule: an active citizen kills a random unprotected out-group citizen in vision. In the full model violence is also switched on by war and by the elite's incitement.",
+  }),
+  cloning: share(0, { description: 'chance a citizen clones itself into a free neighbouring site each tick (Model II uses 0.05)', source: EPSTEIN, unit: 'probability per tick' }),
+  'max-age': int(0, 0, 100000, { description: 'age at which a citizen dies of old age (0 = never; Model II uses 200)', unit: 'ticks', source: EPSTEIN }),
+});
+
+/** How hostility toward out-groups moves (MODEL.md 3.1 step 2). */
+export const hostilitySchema = z.strictObject({
+  contagion: num(0.05, 0, 1, { description: 'pull of a citizen toward the mean hostility of same-group neighbours', unit: 'share of gap per tick', source: ASSUMPTION }),
+  'hate-speech': num(0.04, 0, 1, { description: 'rise in hostility of the incited group per tick of elite incitement at full ideology', unit: 'share of headroom per tick', source: ASSUMPTION }),
+  victimisation: num(0.15, 0, 1, { description: 'rise in hostility per remembered killing of an own-group member seen in vision', unit: 'share of headroom per killing', source: ASSUMPTION }),
+  'memory-decay': num(0.05, 0, 1, { description: 'monthly decay of the memory of killings seen', unit: 'share per tick', source: ASSUMPTION }),
+  contact: num(0.08, 0, 1, { description: 'fall in hostility per tick from positive contact with out-group neighbours at full bridging programme strength (contact hypothesis, seed 001)', unit: 'share per tick', source: '001_598840e7b3f399f2.txt; strength an assumption' }),
+  relaxation: num(0.01, 0, 1, { description: 'drift of hostility back to its initial level per tick', unit: 'share of gap per tick', source: ASSUMPTION }),
+  'kill-threshold': share(0.6, { description: 'hostility above which an active citizen in a violent setting kills out-group citizens', source: ASSUMPTION }),
+  'kill-rate': share(0.02, { description: 'chance per tick that an active citizen in a violent setting, above the kill threshold, kills (Epstein\'s Model II: 1, every tick)', source: 'Epstein 2002 for Model II (1); 0.02 an assumption for the full model', unit: 'probability per tick' }),
+  'fighter-threshold': share(0.5, { description: 'hostility above which an active citizen may join its group\'s armed organisation', source: ASSUMPTION }),
+  'flight-threshold': num(1, 0, 100, { description: 'remembered killings above which a citizen flees its site or the country', unit: 'killings remembered', source: ASSUMPTION }),
+});
+
+export const groupSchema = z.strictObject({
+  id: identifier,
+  share: num(0.5, 0.01, 1, { description: 'share of the population in this group', unit: 'share 0..1', source: 'scenario' }),
+  hardship: share(0.5, { description: 'mean perceived hardship H (Epstein draws H ~ U(0,1), mean 0.5)', source: EPSTEIN }),
+  'hardship-spread': share(1, { description: 'width of the uniform hardship distribution relative to the widest one that keeps its mean in [0,1]', source: EPSTEIN }),
+  legitimacy: share(0.8, { description: 'legitimacy L of the regime in this group\'s eyes', source: EPSTEIN }),
+  hostility: share(0.1, { description: 'initial hostility toward the other group(s)', source: ASSUMPTION }),
+  enclaves: share(0, { description: 'how clustered the group starts in space: 0 mixed, 1 fully segregated (enclaves, seed 001)', source: '001_598840e7b3f399f2.txt' }),
+});
+
+/** Harff's preconditions and the elite's behaviour (MODEL.md 3.2; seed 004). */
+export const eliteSchema = z.strictObject({
+  enabled: z.boolean().default(true).meta({ description: 'the macro layer: switch off for Epstein\'s classic models' }),
+  represents: identifier.optional().meta({ description: 'the group the ruling elite comes from (absent: no ethnic base)' }),
+  exclusionary: share(0.3, { description: 'exclusionary ideology (Harff precondition)', source: 'Harff 2003; 004_917ee60d99901450.txt' }),
+  autocracy: share(0.5, { description: 'autocracy (Harff precondition)', source: 'Harff 2003' }),
+  discrimination: z.record(identifier, share(0, { description: 'state-led discrimination against a group', source: 'Harff 2003' })).default({}).meta({ description: 'state-led discrimination per group id' }),
+  openness: share(0.5, { description: 'interconnectedness with the world (trade, aid, recognition): the leverage outsiders have; low openness is a Harff precondition', source: 'Harff 2003; 004_917ee60d99901450.txt' }),
+  'prior-killing': z.boolean().default(false).meta({ description: 'a past geno-/politicide (Harff; Early Warning Project)' }),
+  'prior-upheaval': z.boolean().default(false).meta({ description: 'upheaval in the years before the run (Harff precondition)' }),
+  suspicion: share(0.5, { description: 'suspicion of outside help: repressive leaders distrust it (seeds 000 and 001)', source: '000_f5bc88bcf68a5a3f.txt; 001_598840e7b3f399f2.txt' }),
+  cohesion: share(0.7, { description: 'cohesion of the ruling elite (low cohesion invites coups)', source: ASSUMPTION }),
+  'repression-capacity': share(0.5, { description: 'how much harder security forces strike when the elite represses', source: ASSUMPTION }),
+  stance: z.enum(STANCES).default('hold').meta({ description: 'initial stance on the ladder' }),
+  hazard: z.enum(['harff', 'threat']).default('harff').meta({ description: 'elimination hazard: Harff-style preconditions or Hazlett-style threat-driven' }),
+  'hazard-base': num(-9, -20, 5, { description: 'log-odds of a monthly elimination decision with no precondition, no threat (base rate 1.23% per country-year, Early Warning Project, spread over months)', unit: 'log-odds per tick', source: 'Early Warning Project base rate (EVIDENCE.md); calibrated, see docs' }),
+  'coup-rate': num(0.0005, 0, 1, { description: 'monthly coup chance at full upheaval and zero cohesion', unit: 'probability per tick', source: ASSUMPTION }),
+  'forces': num(20000, 0, 1e7, { description: 'size of the state\'s armed forces for battles with rebels', unit: 'troops', source: ASSUMPTION }),
+});
+
+export const rebelsSchema = z.strictObject({
+  'formation-mobilisation': share(0.12, { description: 'group mobilisation (actives and fighters over members) that, sustained, forms an armed organisation', source: ASSUMPTION }),
+  'formation-ticks': int(3, 1, 120, { description: 'ticks the mobilisation must stay above the threshold', unit: 'ticks', source: ASSUMPTION }),
+  recruitment: share(0.1, { description: 'chance per tick that an active, hostile citizen joins its group\'s organisation', source: ASSUMPTION, unit: 'probability per tick' }),
+  lethality: num(0.02, 0, 1, { description: 'Lanchester coefficient: share of the opponent\'s strength that each side\'s strength removes per tick', unit: 'per tick', source: ASSUMPTION }),
+  fragmentation: num(0.004, 0, 1, { description: 'monthly chance an organisation splits, multiplied by (1 + years of war) and (1 + patrons); seed 003 on Congo', unit: 'probability per tick', source: '003_da26653d370e6e3b.txt; value an assumption' }),
+  'max-organisations': int(8, 1, 32, { description: 'most armed organisations at once', unit: 'organisations', source: ASSUMPTION }),
+  'ceasefire-rate': share(0.15, { description: 'monthly ceasefire chance with a full-strength mediator and a mutually hurting stalemate', unit: 'probability per tick', source: 'Regan and Aydin 2006 (direction); value an assumption' }),
+  'settlement-rate': share(0.08, { description: 'monthly chance a ceasefire becomes a settlement with a mediator present', unit: 'probability per tick', source: ASSUMPTION }),
+  'breakdown-rate': share(0.04, { description: 'monthly chance a ceasefire or settlement breaks with no guarantee, per spoiler', unit: 'probability per tick', source: 'Fortna (peacekeeping halves relapse; EVIDENCE.md); value an assumption' }),
+});
+
+export const externalSchema = z.strictObject({
+  id: identifier,
+  kind: z.enum(EXTERNAL_KINDS),
+  capacity: share(0.5, { description: 'money and troops it can commit', source: ASSUMPTION }),
+  leverage: share(0.5, { description: 'leverage over the elite and the rebels', source: ASSUMPTION }),
+  credibility: share(0.5, { description: 'how credible its threats and promises are', source: ASSUMPTION }),
+  'attention-lag': num(6, 0, 120, { description: 'months for its attention to catch up with visible violence ("fire brigade", seed 002)', unit: 'months', source: '002_75de20a09053a3a6.txt' }),
+  backs: identifier.optional().meta({ description: 'the group it is patron of (arms, money, sanctuary), if any' }),
+  reactive: z.boolean().default(false).meta({ description: 'when no strategy gives it a task, act by its default reactive policy (mediation when attention is high, peacekeeping when attention is very high)' }),
+});
+
+export const stagesSchema = z.strictObject({
+  'atrocity-deaths': num(1000, 1, 1e9, { description: 'one-sided civilian deaths within the window that make a mass atrocity', unit: 'people', source: 'MODEL.md section 5' }),
+  'atrocity-window': int(12, 1, 120, { description: 'window for the atrocity threshold', unit: 'ticks', source: 'MODEL.md section 5' }),
+  'battle-deaths': num(25, 1, 1e9, { description: 'battle deaths within 12 ticks that make an armed conflict (UCDP threshold)', unit: 'people', source: 'UCDP/PRIO armed conflict definition' }),
+  'crisis-mobilisation': share(0.05, { description: 'mobilisation above which the society is in crisis', source: ASSUMPTION }),
+  'tension-hostility': share(0.3, { description: 'mean hostility above which peace is unstable', source: ASSUMPTION }),
+});
+
+/** When an application starts or ends: a tick, the entry into a stage, or an indicator crossing a threshold. */
+export const triggerSchema = z.union([
+  z.strictObject({ tick: z.number().int().min(0).max(1e6) }),
+  z.strictObject({ stage: z.enum(STAGES) }),
+  z.strictObject({ indicator: z.string().min(1), above: z.number().optional(), below: z.number().optional() }),
+]);
+
+export const applicationSchema = z.strictObject({
+  instrument: z.string().min(1).meta({ description: 'instrument id from the catalogue (firebreak list instruments)' }),
+  from: triggerSchema.default({ tick: 0 }).meta({ description: 'when it starts' }),
+  delay: z.number().int().min(0).max(10000).default(0).meta({ description: 'ticks between the trigger and the start [ticks]' }),
+  for: z.number().int().min(1).max(1e6).optional().meta({ description: 'how long it runs once started (absent: to the end of the run) [ticks]' }),
+  until: triggerSchema.optional().meta({ description: 'an event that ends it early' }),
+  intensity: num(1, 0, 10, { description: 'dose: 1 is the instrument\'s reference strength', unit: 'multiple of reference', source: 'scenario' }),
+  by: z.union([identifier, z.array(identifier).min(1)]).optional().meta({ description: 'deliverer id or coalition of ids' }),
+  repeat: z.number().int().min(0).max(1000).default(0).meta({ description: 'times to fire again after it ends, each time its trigger holds again' }),
+});
+
+export const strategySchema = z.union([
+  z.array(applicationSchema),
+  z.strictObject({
+    extends: identifier.meta({ description: 'strategy whose applications come first' }),
+    add: z.array(applicationSchema).default([]),
+    drop: z.array(z.string()).default([]).meta({ description: 'instrument ids of the parent to leave out' }),
+  }),
+]);
+
+export const shockSchema = z.strictObject({
+  at: z.number().int().min(0).max(1e6).meta({ description: 'tick it happens (or starts, for a trend)' }),
+  kind: z.enum(['price-collapse', 'refugee-inflow', 'coup', 'legitimacy', 'cops', 'patron-entry']),
+  value: z.number().optional().meta({ description: 'new level (legitimacy, cop density) or size (hardship rise)' }),
+  'per-tick': z.number().optional().meta({ description: 'for a trend: change per tick from `at` on, until `until` is reached' }),
+  until: z.number().optional().meta({ description: 'level at which a trend stops' }),
+  groups: z.array(identifier).optional().meta({ description: 'groups affected (absent: all)' }),
+  by: identifier.optional().meta({ description: 'external power concerned (patron-entry)' }),
+  exclusionary: share(0.8, { description: 'ideology of the elite a coup brings in', source: ASSUMPTION }),
+});
+
+export const scenarioSchema = z.strictObject({
+  $schema: z.string().optional(),
+  name: z.string().min(1),
+  description: z.string().default(''),
+  tick: z.enum(['month', 'week']).default('month'),
+  horizon: int(120, 1, 100000, { description: 'length of a run', unit: 'ticks', source: 'MODEL.md section 2' }),
+  population: populationSchema.default(populationSchema.parse({})),
+  hostility: hostilitySchema.default(hostilitySchema.parse({})),
+  groups: z.array(groupSchema).min(1).max(8),
+  elite: eliteSchema.default(eliteSchema.parse({})),
+  rebels: rebelsSchema.default(rebelsSchema.parse({})),
+  external: z.array(externalSchema).max(32).default([]),
+  stages: stagesSchema.default(stagesSchema.parse({})),
+  shocks: z.array(shockSchema).default([]),
+  strategies: z.record(identifier, strategySchema).default({ none: [] }),
+});
+
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type ScenarioFile = z.output<typeof scenarioSchema>;
+export type PopulationParams = z.output<typeof populationSchema>;
+export type HostilityParams = z.output<typeof hostilitySchema>;
+export type GroupParams = z.output<typeof groupSchema>;
+export type EliteParams = z.output<typeof eliteSchema>;
+export type RebelParams = z.output<typeof rebelsSchema>;
+export type ExternalParams = z.output<typeof externalSchema>;
+export type StageParams = z.output<typeof stagesSchema>;
+export type Trigger = z.output<typeof triggerSchema>;
+export type Application = z.output<typeof applicationSchema>;
+export type Shock = z.output<typeof shockSchema>;
+
+/**
+ * A scenario after validation and resolution: strategies flattened (extends resolved) into
+ * plain lists of applications. This is what the engine takes.
+ */
+export interface Scenario extends Omit<ScenarioFile, 'strategies'> {
+  strategies: Record<string, Application[]>;
+}

@@ -1,0 +1,173 @@
+/**
+ * The instrument mechanism (MODEL.md section 4): a strategy is a list of applications, each
+ * waiting for its trigger (a tick, the entry into a stage, an indicator crossing a threshold),
+ * then a delay, then running for its duration or until another trigger, ramping up after the
+ * instrument's lag and decaying after it ends. Triggers read the state the run has reached
+ * (the last recorded tick), never a calendar of "early" or "late".
+ */
+import type { Application, Scenario, Trigger } from '../../scenarios/schema.js';
+import { coalitionCredibility, type ExternalState } from '../actors/external.js';
+import { record } from '../events.js';
+import { indicatorValue, parseIndicator, type IndicatorRef } from '../indicators.js';
+import { instrumentStream, type Random } from '../rng.js';
+import { STAGE_INDEX, type ExternalKind } from '../vocabulary.js';
+import type { World } from '../world.js';
+import { findInstrument } from './catalogue.js';
+import type { InstrumentDef } from './instrument.js';
+
+export type ApplicationStatus = 'waiting' | 'delayed' | 'active' | 'ended';
+
+export interface ApplicationState {
+  app: Application;
+  def: InstrumentDef;
+  index: number;
+  /** Indices of the deliverers in world.external; empty when the scenario names none. */
+  deliverers: number[];
+  status: ApplicationStatus;
+  startAt: number;
+  startedAt: number;
+  endAt: number;
+  /** Current level of the effect, 0..intensity (before credibility and receptiveness). */
+  level: number;
+  repeatsLeft: number;
+  random: Random;
+  from: CompiledTrigger;
+  until: CompiledTrigger | null;
+  /** Added by the default reactive policy of an outside power, not by the strategy. */
+  reactive: boolean;
+}
+
+type CompiledTrigger =
+  | { kind: 'tick'; tick: number }
+  | { kind: 'stage'; stage: number }
+  | { kind: 'indicator'; ref: IndicatorRef; above?: number; below?: number };
+
+function compileTrigger(trigger: Trigger, scenario: Scenario): CompiledTrigger {
+  if ('tick' in trigger) return { kind: 'tick', tick: trigger.tick };
+  if ('stage' in trigger) return { kind: 'stage', stage: STAGE_INDEX[trigger.stage] };
+  const ref = parseIndicator(
+    trigger.indicator,
+    scenario.groups.map((g) => g.id),
+    scenario.external.map((e) => e.id),
+  );
+  // The loader has already rejected unknown indicators with the file and line.
+  if (typeof ref === 'string') throw new Error(ref);
+  return { kind: 'indicator', ref, above: trigger.above, below: trigger.below };
+}
+
+/**
+ * The default reactive policy of outside powers marked `reactive` (MODEL.md 3.4): when the
+ * strategy gives them no task, they mediate once their attention passes 0.4 and, if they may,
+ * deploy peacekeepers once it passes 0.7. Thresholds are assumptions.
+ */
+function reactiveApplications(scenario: Scenario, strategy: Application[]): Application[] {
+  const tasked = new Set<string>();
+  for (const a of strategy) for (const id of a.by === undefined ? [] : Array.isArray(a.by) ? a.by : [a.by]) tasked.add(id);
+  const added: Application[] = [];
+  for (const e of scenario.external) {
+    if (!e.reactive || tasked.has(e.id)) continue;
+    const base = { delay: 0, intensity: 1, by: e.id, repeat: 0 } as const;
+    added.push({ ...base, instrument: 'mediation', from: { indicator: `attention:${e.id}`, above: 0.4 } });
+    if (findInstrument('peacekeeping')!.deliverers.includes(e.kind as ExternalKind)) {
+      added.push({ ...base, instrument: 'peacekeeping', from: { indicator: `attention:${e.id}`, above: 0.7 } });
+    }
+  }
+  return added;
+}
+
+export function createApplications(scenario: Scenario, strategy: Application[], seed: number | string): ApplicationState[] {
+  const reactive = reactiveApplications(scenario, strategy);
+  return [...strategy, ...reactive].map((app, index) => {
+    const def = findInstrument(app.instrument);
+    if (!def) throw new Error(`unknown instrument "${app.instrument}"`);
+    const ids = app.by === undefined ? [] : Array.isArray(app.by) ? app.by : [app.by];
+    return {
+      app,
+      def,
+      index,
+      deliverers: ids.map((id) => scenario.external.findIndex((e) => e.id === id)).filter((i) => i >= 0),
+      status: 'waiting' as ApplicationStatus,
+      startAt: -1,
+      startedAt: -1,
+      endAt: Infinity,
+      level: 0,
+      repeatsLeft: app.repeat,
+      random: instrumentStream(seed, index, app.instrument),
+      from: compileTrigger(app.from, scenario),
+      until: app.until ? compileTrigger(app.until, scenario) : null,
+      reactive: index >= strategy.length,
+    };
+  });
+}
+
+/** Does a trigger hold, judged on the last recorded tick (or the tick itself for `tick`)? */
+function holds(world: World, trigger: CompiledTrigger): boolean {
+  switch (trigger.kind) {
+    case 'tick':
+      return world.tick >= trigger.tick;
+    case 'stage':
+      return STAGE_INDEX[world.stage] === trigger.stage;
+    case 'indicator': {
+      const v = indicatorValue(world, trigger.ref);
+      if (trigger.above !== undefined && !(v > trigger.above)) return false;
+      if (trigger.below !== undefined && !(v < trigger.below)) return false;
+      return true;
+    }
+  }
+}
+
+/**
+ * Advances every application by one tick and adds the active ones' effects to the pressure.
+ * Cost is paid while an instrument is delivered (not while its effect fades).
+ */
+export function updateApplications(world: World): void {
+  for (const a of world.apps) {
+    const t = world.tick;
+    if (a.status === 'waiting' && holds(world, a.from)) {
+      a.status = 'delayed';
+      a.startAt = t + a.app.delay;
+    }
+    if (a.status === 'delayed' && t >= a.startAt) {
+      a.status = 'active';
+      a.startedAt = t;
+      a.endAt = a.app.for === undefined ? Infinity : t + a.app.for;
+      record(world.events, t, 'instrument-start', describe(world, a));
+    }
+    if (a.status === 'active' && (t >= a.endAt || (a.until !== null && holds(world, a.until)))) {
+      a.status = 'ended';
+      record(world.events, t, 'instrument-end', describe(world, a));
+      if (a.repeatsLeft > 0) {
+        a.repeatsLeft--;
+        a.status = 'waiting';
+      }
+    }
+    const def = a.def;
+    if (a.status === 'active') {
+      if (t - a.startedAt >= def.lag) {
+        const step = a.app.intensity / Math.max(1, def.ramp);
+        a.level = Math.min(a.app.intensity, a.level + step);
+      }
+      const cost = def.costPerTick * a.app.intensity;
+      world.totals.cost += cost;
+      world.flow.cost += cost;
+      world.costByInstrument.set(def.id, (world.costByInstrument.get(def.id) ?? 0) + cost);
+    } else if (a.level > 0) {
+      a.level *= Math.pow(0.5, 1 / Math.max(0.5, def.halfLife));
+      if (a.level < 1e-3) a.level = 0;
+    }
+    if (a.level > 0) {
+      const strength = a.level * credibility(world, a) * def.receptiveness(world);
+      def.apply(world, strength, a);
+    }
+  }
+}
+
+function credibility(world: World, a: ApplicationState): number {
+  const members: ExternalState[] = a.deliverers.map((i) => world.external[i]);
+  return coalitionCredibility(members, world.pressure.consistency);
+}
+
+function describe(world: World, a: ApplicationState): string {
+  const by = a.deliverers.map((i) => world.external[i].id).join('+');
+  return `${a.def.id}${by ? ` by ${by}` : ''}${a.app.intensity !== 1 ? ` x${a.app.intensity}` : ''}${a.reactive ? ' (reactive policy)' : ''}`;
+}

@@ -1,0 +1,77 @@
+/**
+ * Named random streams (MODEL.md section 7). Each stream is its own seedrandom `alea`
+ * generator seeded from (run seed, stream name), so drawing more or fewer numbers from one
+ * stream never shifts the draws of another: adding an instrument leaves the population's
+ * draws where they were (common random numbers across strategies).
+ *
+ * `alea` is used because it is the fastest of seedrandom's generators here (about 7 ns a
+ * draw against 10 ns for xor4096; the default ARC4 is about ten times slower).
+ */
+import seedrandom from 'seedrandom';
+
+/** A uniform draw in [0, 1). */
+export type Random = () => number;
+
+export function stream(runSeed: number | string, name: string): Random {
+  return seedrandom.alea(`${runSeed}/${name}`);
+}
+
+/** The fixed streams of one run. Instruments get their own via `instrumentStream`. */
+export interface Streams {
+  /** Citizens' initial state and their per-tick decisions, moves and the order they act in. */
+  population: Random;
+  /** Exogenous events: coups, shocks. */
+  events: Random;
+  /** The ruling elite's stance choices. */
+  elite: Random;
+  /** Rebel formation, battles, splits, negotiation. */
+  rebels: Random;
+  /** Where peacekeepers land when deployed (kept apart so deployments shift no other draws). */
+  deployment: Random;
+}
+
+export function createStreams(runSeed: number | string): Streams {
+  return {
+    population: stream(runSeed, 'population'),
+    events: stream(runSeed, 'events'),
+    elite: stream(runSeed, 'elite'),
+    rebels: stream(runSeed, 'rebels'),
+    deployment: stream(runSeed, 'deployment'),
+  };
+}
+
+/** One stream per instrument application, named by its place in the strategy and its id. */
+export function instrumentStream(runSeed: number | string, index: number, instrumentId: string): Random {
+  return stream(runSeed, `instrument/${index}/${instrumentId}`);
+}
+
+/** A uniform integer in [0, n). */
+export function randomInt(random: Random, n: number): number {
+  return Math.floor(random() * n);
+}
+
+/** A Poisson draw by inversion (small means only, as battle deaths per tick are). */
+export function poisson(random: Random, mean: number): number {
+  if (mean <= 0) return 0;
+  if (mean > 50) {
+    // Normal approximation keeps the cost bounded for large means.
+    const u1 = random() || 1e-12;
+    const u2 = random();
+    const z = Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+    return Math.max(0, Math.round(mean + Math.sqrt(mean) * z));
+  }
+  const limit = Math.exp(-mean);
+  let k = 0;
+  let p = random();
+  while (p > limit) {
+    k++;
+    p *= random();
+  }
+  return k;
+}
+
+/** Derives the seed of run i of a batch from the master seed (stable across versions). */
+export function runSeed(masterSeed: number, runIndex: number): number {
+  const r = seedrandom.alea(`firebreak/run/${masterSeed}/${runIndex}`);
+  return (r.int32() >>> 0);
+}

@@ -1,0 +1,43 @@
+/**
+ * Stage classification (MODEL.md section 5; Lund's conflict curve, Gurr's points). Each tick
+ * is put in the most severe stage whose condition holds, from the run's own indicators.
+ * Stages are for reporting and for triggers only: no rule of the model reads the label.
+ */
+import { recentSum } from './series.js';
+import { STAGE_INDEX, STANCE, type Stage } from './vocabulary.js';
+import type { World } from './world.js';
+
+export function classifyStage(world: World): Stage {
+  const { scenario, series, elite, rebels } = world;
+  const s = scenario.stages;
+  const length = series.length;
+  const civilian = recentSum(series.values['civilian-deaths'], length, s['atrocity-window']) + world.flow.civilianDeaths;
+  if (civilian >= s['atrocity-deaths']) return 'mass-atrocity';
+  const battle = recentSum(series.values['battle-deaths'], length, 12) + world.flow.battleDeaths;
+  const fighting = rebels.count > 0 && rebels.fightingCount > 0;
+  if (battle >= s['battle-deaths'] && fighting) return 'armed-conflict';
+  if (rebels.count > 0 && rebels.fightingCount === 0 && (rebels.ceasefireCount > 0 || rebels.settledCount > 0)) return 'post-conflict';
+  if (battle >= s['battle-deaths']) return 'armed-conflict';
+  let mobilisation = 0;
+  let hostility = 0;
+  let alive = 0;
+  for (let g = 0; g < world.groups; g++) {
+    mobilisation = Math.max(mobilisation, world.mobilisation[g]);
+    hostility += world.hostilitySum[g];
+    alive += world.alive[g];
+  }
+  hostility = alive > 0 ? hostility / alive : 0;
+  if (mobilisation >= s['crisis-mobilisation'] || elite.stance >= STANCE.repress || elite.newExclusionary) return 'crisis';
+  if (hostility >= s['tension-hostility'] || elite.stance === STANCE.repress - 1 && maxDiscrimination(world) > 0.3) return 'unstable-peace';
+  return 'stable-peace';
+}
+
+function maxDiscrimination(world: World): number {
+  let m = 0;
+  for (let g = 0; g < world.groups; g++) m = Math.max(m, world.discrimination[g]);
+  return m;
+}
+
+export function stageIndex(stage: Stage): number {
+  return STAGE_INDEX[stage];
+}

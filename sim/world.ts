@@ -1,0 +1,219 @@
+/**
+ * The state of one world. The population is a struct of typed arrays indexed by agent id
+ * (no per-citizen objects); the actors (elite, rebels, outside powers) are plain objects.
+ * Everything a tick needs is allocated here, once, so the tick loop allocates nothing.
+ */
+import type { Application, Scenario } from '../scenarios/schema.js';
+import { neighbourhoodOffsets, neighbourTable, type Offsets } from './grid.js';
+import type { Random, Streams } from './rng.js';
+import { createStreams } from './rng.js';
+import { createElite, type EliteState } from './actors/elite.js';
+import { createRebels, type RebelState } from './actors/rebels.js';
+import { createExternal, type ExternalState } from './actors/external.js';
+import { createPressure, type Pressure } from './instruments/pressure.js';
+import { createApplications, type ApplicationState } from './instruments/schedule.js';
+import { createSeries, type Series } from './series.js';
+import { placePopulation } from './population/placement.js';
+import type { Stage } from './vocabulary.js';
+import type { RunEvent } from './events.js';
+import { createTickContext, type TickContext } from './population/context.js';
+
+/** Empty site marker in `occupant`. */
+export const EMPTY = -1;
+
+export interface Population {
+  /** Citizen slots in use (dead slots are reused only when cloning refills the grid). */
+  n: number;
+  capacity: number;
+  group: Uint8Array;
+  hardship: Float32Array;
+  risk: Float32Array;
+  hostility: Float32Array;
+  /** Initial hostility: where hostility relaxes back to. */
+  hostility0: Float32Array;
+  /** Killings of own-group members seen, remembered (decays each tick). */
+  memory: Float32Array;
+  state: Uint8Array;
+  jail: Int32Array;
+  /** Site of the citizen, or EMPTY when off the grid (jailed, displaced, dead). */
+  cell: Int32Array;
+  age: Int32Array;
+  /** Armed organisation a fighter belongs to, or -1. */
+  org: Int8Array;
+}
+
+export interface Forces {
+  /** Security forces ("cops"): sites. Count can change (Epstein's walking cops down). */
+  copCell: Int32Array;
+  cops: number;
+  /** Peacekeepers: sites. */
+  keeperCell: Int32Array;
+  keepers: number;
+  /** Per site, how many peacekeepers protect it (within the protection radius). */
+  cover: Uint16Array;
+}
+
+export interface World {
+  scenario: Scenario;
+  strategy: string;
+  seed: number | string;
+  tick: number;
+  side: number;
+  cells: number;
+  groups: number;
+  /** Occupancy: EMPTY, a citizen id (0..capacity-1), or capacity + force index. */
+  occupant: Int32Array;
+  pop: Population;
+  forces: Forces;
+  /** Citizens' vision, its neighbour table, the forces' vision and the contact ring (radius 1). */
+  vision: Offsets;
+  visionTable: Int32Array;
+  copVision: Offsets;
+  copVisionTable: Int32Array;
+  ring: Offsets;
+  ringTable: Int32Array;
+  protection: Offsets;
+  protectionTable: Int32Array;
+  /** The order agents act in this tick (citizens and forces together, Epstein's asynchronous update). */
+  order: Int32Array;
+  /** Scratch buffer for candidate victims, arrestees and free sites; sized once. */
+  scratch: Int32Array;
+  /** Per group macro state. */
+  legitimacy: Float64Array;
+  legitimacy0: Float64Array;
+  hardshipShift: Float64Array;
+  discrimination: Float64Array;
+  /** Group counts, recomputed each tick: living, on the grid, active, fighters. */
+  alive: Int32Array;
+  actives: Int32Array;
+  fighters: Int32Array;
+  hostilitySum: Float64Array;
+  /** Mobilisation of each group last tick: (actives + fighters) / living. */
+  mobilisation: Float64Array;
+  elite: EliteState;
+  rebels: RebelState;
+  external: ExternalState[];
+  pressure: Pressure;
+  apps: ApplicationState[];
+  stage: Stage;
+  /** Per tick flows, in people, reset at the start of each tick. */
+  flow: { civilianDeaths: number; battleDeaths: number; displaced: number; arrests: number; collateral: number; cost: number };
+  totals: { civilianDeaths: number; battleDeaths: number; displaced: number; cost: number };
+  costByInstrument: Map<string, number>;
+  series: Series;
+  events: RunEvent[];
+  rng: Streams;
+  /** Macro state flattened for the population step. */
+  ctx: TickContext;
+  /** First onsets (tick, -1 for never), peak stage and ticks in each stage. */
+  reached: { massAtrocity: number; armedConflict: number; peakStage: number; monthsInStage: Int32Array };
+  /** Legitimacy and cop-density trends scheduled by shocks: active per tick changes. */
+  trends: { kind: 'legitimacy' | 'cops'; from: number; perTick: number; until: number; groups: number[] }[];
+}
+
+/** Elite's group index, or -1 when the elite has no ethnic base. */
+export function eliteGroupIndex(scenario: Scenario): number {
+  const id = scenario.elite.represents;
+  return id === undefined ? -1 : scenario.groups.findIndex((g) => g.id === id);
+}
+
+export function createWorld(scenario: Scenario, strategy: string, seed: number | string): World {
+  const applications: Application[] | undefined = scenario.strategies[strategy];
+  if (!applications) {
+    throw new Error(`unknown strategy "${strategy}"; the scenario has: ${Object.keys(scenario.strategies).join(', ')}`);
+  }
+  const p = scenario.population;
+  const side = p.grid;
+  const cells = side * side;
+  const groups = scenario.groups.length;
+  const rng = createStreams(seed);
+  const vision = neighbourhoodOffsets(p.neighbourhood, p.vision, side);
+  const copVision = neighbourhoodOffsets(p.neighbourhood, p['cop-vision'], side);
+  const ring = neighbourhoodOffsets('moore', 1, side);
+  const protection = neighbourhoodOffsets('von-neumann', PROTECTION_RADIUS, side);
+  // Cop and peacekeeper arrays are sized for the largest force a scenario can field.
+  const forceCapacity = cells;
+  const capacity = cells;
+  const pop: Population = {
+    n: 0,
+    capacity,
+    group: new Uint8Array(capacity),
+    hardship: new Float32Array(capacity),
+    risk: new Float32Array(capacity),
+    hostility: new Float32Array(capacity),
+    hostility0: new Float32Array(capacity),
+    memory: new Float32Array(capacity),
+    state: new Uint8Array(capacity),
+    jail: new Int32Array(capacity),
+    cell: new Int32Array(capacity).fill(EMPTY),
+    age: new Int32Array(capacity),
+    org: new Int8Array(capacity).fill(-1),
+  };
+  const world: World = {
+    scenario,
+    strategy,
+    seed,
+    tick: 0,
+    side,
+    cells,
+    groups,
+    occupant: new Int32Array(cells).fill(EMPTY),
+    pop,
+    forces: {
+      copCell: new Int32Array(forceCapacity).fill(EMPTY),
+      cops: 0,
+      keeperCell: new Int32Array(forceCapacity).fill(EMPTY),
+      keepers: 0,
+      cover: new Uint16Array(cells),
+    },
+    vision,
+    visionTable: neighbourTable(side, vision),
+    copVision,
+    copVisionTable: neighbourTable(side, copVision),
+    ring,
+    ringTable: neighbourTable(side, ring),
+    protection,
+    protectionTable: neighbourTable(side, protection),
+    order: new Int32Array(capacity + 2 * forceCapacity),
+    scratch: new Int32Array(Math.max(vision.size, copVision.size) + 1),
+    legitimacy: Float64Array.from(scenario.groups, (g) => g.legitimacy),
+    legitimacy0: Float64Array.from(scenario.groups, (g) => g.legitimacy),
+    hardshipShift: new Float64Array(groups),
+    discrimination: Float64Array.from(scenario.groups, (g) => scenario.elite.discrimination[g.id] ?? 0),
+    alive: new Int32Array(groups),
+    actives: new Int32Array(groups),
+    fighters: new Int32Array(groups),
+    hostilitySum: new Float64Array(groups),
+    mobilisation: new Float64Array(groups),
+    elite: createElite(scenario),
+    rebels: createRebels(scenario),
+    external: createExternal(scenario),
+    pressure: createPressure(groups),
+    apps: createApplications(scenario, applications, seed),
+    stage: 'stable-peace',
+    flow: { civilianDeaths: 0, battleDeaths: 0, displaced: 0, arrests: 0, collateral: 0, cost: 0 },
+    totals: { civilianDeaths: 0, battleDeaths: 0, displaced: 0, cost: 0 },
+    costByInstrument: new Map(),
+    series: createSeries(scenario),
+    events: [],
+    rng,
+    ctx: createTickContext(groups),
+    reached: { massAtrocity: -1, armedConflict: -1, peakStage: 0, monthsInStage: new Int32Array(6) },
+    trends: [],
+  };
+  placePopulation(world, rng.population);
+  return world;
+}
+
+/** Radius within which a peacekeeper protects citizens (sites, von Neumann). Assumption. */
+export const PROTECTION_RADIUS = 2;
+
+/** Fisher-Yates shuffle of the first n entries, in place. */
+export function shuffle(values: Int32Array, n: number, random: Random): void {
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    const t = values[i];
+    values[i] = values[j];
+    values[j] = t;
+  }
+}
