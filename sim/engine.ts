@@ -49,13 +49,11 @@ export function step(world: World): void {
   else refreshCounts(world);
   const jailed = census(world);
 
-  const before = world.stage;
   world.stage = classifyStage(world);
-  if (world.stage !== before) {
-    if (world.stage === 'armed-conflict' && !world.reached.armedConflict) record(world.events, world.tick, 'armed-conflict-onset', '');
-    if (world.stage === 'mass-atrocity' && !world.reached.massAtrocity) record(world.events, world.tick, 'mass-atrocity-onset', '');
-  }
+  const { armedConflict, massAtrocity } = world.reached;
   recordTick(world, jailed);
+  if (armedConflict < 0 && world.reached.armedConflict >= 0) record(world.events, world.tick, 'armed-conflict-onset', '');
+  if (massAtrocity < 0 && world.reached.massAtrocity >= 0) record(world.events, world.tick, 'mass-atrocity-onset', '');
 }
 
 /** Runs a scenario under a strategy from a seed to its horizon (or `ticks`) and returns the outcome. */

@@ -2,6 +2,7 @@
  * Writes one tick into the run's series and keeps the running tallies the outcome needs
  * (totals, first onsets, months in each stage).
  */
+import { recentSum } from './series.js';
 import { STAGE_INDEX } from './vocabulary.js';
 import type { World } from './world.js';
 
@@ -18,7 +19,8 @@ export function recordTick(world: World, jailed: number): void {
   reached.monthsInStage[stage]++;
   reached.peakStage = Math.max(reached.peakStage, stage);
   if (world.stage === 'mass-atrocity' && reached.massAtrocity < 0) reached.massAtrocity = world.tick;
-  if (world.stage === 'armed-conflict' && reached.armedConflict < 0) reached.armedConflict = world.tick;
+  // Armed conflict is recorded whether or not a mass atrocity outranks it in the stage label.
+  if (reached.armedConflict < 0 && rebels.fightingCount > 0 && battleDeaths12(world) >= scenario.stages['battle-deaths']) reached.armedConflict = world.tick;
 
   let alive = 0;
   let mobilised = 0;
@@ -55,4 +57,8 @@ export function recordTick(world: World, jailed: number): void {
   v.attention[t] = attention;
   v.cost[t] = flow.cost;
   series.length = t + 1;
+}
+
+function battleDeaths12(world: World): number {
+  return recentSum(world.series.values['battle-deaths'], world.series.length, 11) + world.flow.battleDeaths;
 }

@@ -90,7 +90,8 @@ export function citizenStep(world: World, ctx: TickContext, i: number): void {
   const risk = pop.risk[i];
   const hostility = pop.hostility[i];
   const arrest = arrestProbability(p['arrest-constant'], cops * ctx.copStrength, actives, p['arrest-rounding']);
-  let isActive = grievance(pop.hardship[i], ctx.hardship[g], ctx.legitimacy[g]) - risk * arrest > p.threshold;
+  const netGrievance = grievance(pop.hardship[i], ctx.hardship[g], ctx.legitimacy[g]) - risk * arrest;
+  let isActive = netGrievance > p.threshold;
   if (!isActive && ctx.incited[g]) {
     // An incited citizen joins the militia when its hostility, net of the risk it runs, passes
     // the kill threshold. The risk is at least MILITIA_RISK (killing is dangerous in itself;
@@ -108,7 +109,10 @@ export function citizenStep(world: World, ctx: TickContext, i: number): void {
       free = -1;
     }
     const org = ctx.recruiting[g];
-    if (org >= 0 && hostility > h['fighter-threshold'] && random() < scenario.rebels.recruitment) {
+    // Readiness to take up arms: hatred of the other group, or a grievance against the regime
+    // well past the threshold of protest (twice it; assumption).
+    const ready = hostility > h['fighter-threshold'] || netGrievance > 2 * p.threshold;
+    if (org >= 0 && ready && random() < scenario.rebels.recruitment) {
       pop.state[i] = fighter;
       pop.org[i] = org;
       world.rebels.fighters[org]++;

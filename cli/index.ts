@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+/**
+ * The firebreak command line: registers the command modules and nothing else. Each command
+ * parses its arguments and delegates to sim/ or analysis/.
+ */
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import * as run from './commands/run.js';
+import * as validate from './commands/validate.js';
+import { reportAndExit } from './user-error.js';
+
+async function main(): Promise<void> {
+  await yargs(hideBin(process.argv))
+    .scriptName('firebreak')
+    .usage('$0 <command> [options]\n\nAn agent-based laboratory of escalation toward mass atrocities and of preventive instruments. A laboratory, not a forecast.')
+    .command(run)
+    .command(validate)
+    .demandCommand(1, 'Name a command: run, validate, list, batch, compare ...')
+    .strict()
+    .fail((message, error) => {
+      if (error) throw error;
+      process.stderr.write(`firebreak: ${message}\nRun "firebreak --help" for usage.\n`);
+      process.exit(2);
+    })
+    .help()
+    .version()
+    .parseAsync();
+}
+
+main().catch(reportAndExit);
