@@ -1,174 +1,558 @@
 /**
  * Scenario text -> validated Scenario. Pure (no Node APIs): the command line reads the file,
- * the browser imports it as text, both call `parseScenario`. Every problem is reported at once,
- * each with the file, line, column and field path, and what was expected.
+ * the browser gets the text from an <input> or a fetch, and both call `parseScenario`.
+ *
+ * Every problem in the file is reported at once, in one ScenarioError, each with the file,
+ * line, column and field path, and what was expected:
+ *   1. YAML syntax (nothing else is checked when the YAML itself is broken);
+ *   2. the schema (types, ranges, unknown fields with "did you mean", missing fields);
+ *   3. what a schema cannot see: ids that must exist and be unique, shares that add up to 1,
+ *      instruments and their deliverers, indicator triggers, strategies that extend others,
+ *      and a size guard. These run on whatever parts of the file are readable, so a typo in
+ *      one place does not hide an unknown instrument in another.
+ *
+ * Strategies come back flattened (`extends` resolved) and a `none: []` strategy is added when
+ * the file declares none of that name (see resolve-strategies.ts).
  */
-import { isMap, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
-import { parseIndicator } from '../sim/indicators.js';
-import { resolveStrategies } from './resolve-strategies.js';
+import { INDICATORS, parseIndicator } from '../sim/indicators.js';
+import { EXTERNAL_KINDS } from '../sim/vocabulary.js';
+import { identifier } from './parameter.js';
+import { resolveStrategies, type StrategyDef } from './resolve-strategies.js';
 import { ScenarioError, type ScenarioProblem } from './scenario-error.js';
-import { scenarioSchema, type Scenario, type ScenarioFile, type Trigger } from './schema.js';
-import { didYouMean } from './suggest.js';
+import { groupSchema, populationSchema, scenarioSchema, strategySchema, triggerSchema, type Scenario } from './schema.js';
+import { didYouMean, didYouMeanAside as maybe, suggest } from './suggest.js';
 
+/** What the parser needs to know of the instrument catalogue (sim/instruments/catalogue.ts). */
 export interface InstrumentCatalogue {
   instrumentIds: readonly string[];
+  /** Kinds of outside actor that may deliver the instrument; undefined for an unknown id. */
   deliverersOf(id: string): readonly string[] | undefined;
 }
 
-type Path = (string | number)[];
+/** Largest run allowed: grid sites x ticks (`grid^2 x horizon`). 2e9 is minutes of one core per run. */
+export const MAX_SITE_TICKS = 2e9;
+/** Fewest citizens a group may start with (`grid^2 x density x share`). */
+export const MIN_CITIZENS_PER_GROUP = 2;
 
-/** Largest world a run may build: grid sites x ticks (about a minute of one core). */
-const MAX_SITE_TICKS = 2e9;
+type Path = (string | number)[];
+type Mode = 'value' | 'key';
+
+interface Found {
+  path: Path;
+  message: string;
+  /** 'key': point at the key of the field (unknown and missing fields) rather than its value. */
+  mode: Mode;
+}
 
 export function parseScenario(text: string, file: string, catalogue: InstrumentCatalogue): Scenario {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
-  const problems: ScenarioProblem[] = [];
-  const at = (path: Path, message: string, keyOf?: string) => problems.push({ file, path: dotted(path), message, ...position(doc, lines, path, keyOf) });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, merge: true });
 
   if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
-      const pos = e.linePos?.[0];
-      problems.push({ file, line: pos?.line, column: pos?.col, path: '', message: `YAML syntax error: ${e.message.split('\n')[0]}` });
-    }
-    throw new ScenarioError(problems);
-  }
-  const raw: unknown = doc.toJS();
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new ScenarioError([{ file, line: 1, column: 1, path: '', message: 'expected a scenario: a mapping with at least `name` and `groups`' }]);
+    // Only the first: the parser's later complaints mostly follow from it.
+    const e = doc.errors[0];
+    const pos = e.linePos?.[0];
+    const more = doc.errors.length > 1 ? ` (${doc.errors.length - 1} more YAML ${doc.errors.length === 2 ? 'error follows' : 'errors follow'}, perhaps from this one)` : '';
+    throw new ScenarioError([{ file, line: pos?.line, column: pos?.col, path: '', message: yamlMessage(e.code, e.message, text, e.pos[0]) + more }]);
   }
 
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    // An alias without its anchor, or aliases that blow up (a "billion laughs" file).
+    let at: { line?: number; column?: number } = { line: 1, column: 1 };
+    visit(doc, {
+      Alias(_, node) {
+        if (node.resolve(doc) !== undefined || !node.range) return undefined;
+        const pos = lineCounter.linePos(node.range[0]);
+        at = { line: pos.line, column: pos.col };
+        return visit.BREAK;
+      },
+    });
+    throw new ScenarioError([{ file, ...at, path: '', message: `YAML error: ${(err as Error).message}` }]);
+  }
+  if (!isObject(raw)) {
+    const got = raw === null || raw === undefined ? 'an empty file' : show(raw);
+    throw new ScenarioError([{ file, line: 1, column: 1, path: '', message: `expected a scenario: a mapping with at least \`name\` and \`groups\`, got ${got}` }]);
+  }
+
+  const found: Found[] = [];
   const parsed = scenarioSchema.safeParse(raw);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) describeIssue(issue, raw, at);
-    throw new ScenarioError(problems);
+    const issues = new Issues(raw, (path, message, mode = 'value') => found.push({ path, message, mode }));
+    for (const issue of parsed.error.issues) issues.describe(issue, []);
+    // Never fail without saying why (an issue of a kind not translated above).
+    if (found.length === 0) for (const issue of parsed.error.issues) found.push({ path: issue.path as Path, message: issue.message, mode: 'value' });
   }
-  const s = parsed.data;
-  checkReferences(s, at, catalogue);
-  const { resolved, problems: strategyProblems } = resolveStrategies(s.strategies);
-  for (const p of strategyProblems) at(p.path, p.message);
-  if (problems.length > 0) throw new ScenarioError(problems);
-  return { ...s, strategies: resolved };
-}
-
-/** Turns one zod issue into a plain-English problem at the right place. */
-function describeIssue(issue: z.core.$ZodIssue, raw: unknown, at: (path: Path, message: string, keyOf?: string) => void): void {
-  const path = issue.path as Path;
-  const value = valueAt(raw, path);
-  switch (issue.code) {
-    case 'unrecognized_keys': {
-      const allowed = allowedKeys(path);
-      for (const key of issue.keys) at([...path, key], `unknown field "${key}"${didYouMean(key, allowed)}${allowed.length ? ` (allowed here: ${allowed.join(', ')})` : ''}`, key);
-      return;
-    }
-    case 'invalid_type':
-      if (value === undefined) at(path, `missing required field (expected ${issue.expected})`);
-      else at(path, `expected ${article(issue.expected)}, got ${show(value)}`);
-      return;
-    case 'too_small':
-    case 'too_big': {
-      const bound = issue.code === 'too_small' ? `at least ${issue.minimum}` : `at most ${issue.maximum}`;
-      const what = issue.origin === 'array' ? 'a list with' : issue.origin === 'string' ? 'a text of length' : 'a number';
-      const unit = issue.origin === 'array' ? ' items' : '';
-      at(path, `expected ${what} ${bound}${unit}, got ${Array.isArray(value) ? `${value.length} items` : show(value)}`);
-      return;
-    }
-    case 'invalid_value': {
-      const options = issue.values.map(String);
-      at(path, `expected one of ${options.join(', ')}, got ${show(value)}${typeof value === 'string' ? didYouMean(value, options) : ''}`);
-      return;
-    }
-    case 'invalid_union': {
-      const last = path[path.length - 1];
-      if (last === 'from' || last === 'until') at(path, `expected a trigger: { tick: N }, { stage: NAME } or { indicator: NAME, above: X } (or below), got ${show(value)}`);
-      else if (path[0] === 'strategies' && path.length === 2) at(path, 'expected a list of instrument applications, or { extends: STRATEGY, add: [...], drop: [...] }');
-      else if (last === 'max-jail') at(path, `expected a whole number of ticks or "inf", got ${show(value)}`);
-      else at(path, `expected ${issue.message}, got ${show(value)}`);
-      return;
-    }
-    case 'invalid_format':
-      at(path, `${issue.message}, got ${show(value)}`);
-      return;
-    default:
-      at(path, issue.message);
-  }
-}
-
-/** Cross-references a schema cannot see: ids that must exist, shares that must add up. */
-function checkReferences(s: ScenarioFile, at: (path: Path, message: string, keyOf?: string) => void, catalogue: InstrumentCatalogue): void {
-  const groupIds = s.groups.map((g) => g.id);
-  const externalIds = s.external.map((e) => e.id);
-  const unknownGroup = (id: string) => `unknown group "${id}"${didYouMean(id, groupIds)}; groups are: ${groupIds.join(', ')}`;
-  groupIds.forEach((id, i) => groupIds.indexOf(id) !== i && at(['groups', i, 'id'], `group id "${id}" is used twice`));
-  externalIds.forEach((id, i) => externalIds.indexOf(id) !== i && at(['external', i, 'id'], `external power id "${id}" is used twice`));
-  const total = s.groups.reduce((a, g) => a + g.share, 0);
-  if (Math.abs(total - 1) > 1e-6) at(['groups'], `group shares must add up to 1, they add up to ${Number(total.toFixed(6))}`);
-  if (s.elite.represents !== undefined && !groupIds.includes(s.elite.represents)) at(['elite', 'represents'], unknownGroup(s.elite.represents));
-  for (const id of Object.keys(s.elite.discrimination)) if (!groupIds.includes(id)) at(['elite', 'discrimination', id], unknownGroup(id), id);
-  s.external.forEach((e, i) => e.backs !== undefined && !groupIds.includes(e.backs) && at(['external', i, 'backs'], unknownGroup(e.backs)));
-  s.shocks.forEach((sh, i) => {
-    if (sh.by !== undefined && !externalIds.includes(sh.by)) at(['shocks', i, 'by'], `unknown external power "${sh.by}"${didYouMean(sh.by, externalIds)}`);
-    sh.groups?.forEach((g, j) => !groupIds.includes(g) && at(['shocks', i, 'groups', j], unknownGroup(g)));
+  const schemaPaths = found.map((f) => f.path);
+  const crossPaths = new Set<string>();
+  crossCheck(raw, catalogue, (path, message, mode = 'value') => {
+    // A field the schema already rejected (or one inside it), or one already reported, needs no second message.
+    if (!schemaPaths.some((p) => isPrefix(p, path)) && !crossPaths.has(dotted(path))) found.push({ path, message, mode });
+    crossPaths.add(dotted(path));
   });
 
-  const sites = s.population.grid ** 2;
-  if (sites * s.horizon > MAX_SITE_TICKS) {
-    at(['horizon'], `the world is too large to run: grid ${s.population.grid}x${s.population.grid} for ${s.horizon} ticks is ${sites * s.horizon} site-ticks, more than ${MAX_SITE_TICKS}; shrink the grid or the horizon`);
-  }
-  const citizens = Math.round(sites * s.population.density);
-  s.groups.forEach((g, i) => {
-    if (citizens * g.share < 2) at(['groups', i, 'share'], `group "${g.id}" would have fewer than 2 citizens on a ${s.population.grid}x${s.population.grid} grid at density ${s.population.density}`);
-  });
+  if (found.length > 0 || !parsed.success) throw new ScenarioError(toProblems(found, doc, lineCounter, file));
 
-  for (const [name, strategy] of Object.entries(s.strategies)) {
-    const apps = Array.isArray(strategy) ? strategy.map((a, i) => [a, ['strategies', name, i]] as const) : strategy.add.map((a, i) => [a, ['strategies', name, 'add', i]] as const);
-    for (const [app, base] of apps) {
-      const allowed = catalogue.deliverersOf(app.instrument);
-      if (!allowed) {
-        at([...base, 'instrument'], `unknown instrument "${app.instrument}"${didYouMean(app.instrument, catalogue.instrumentIds)} (firebreak list instruments shows them all)`);
+  const { resolved } = resolveStrategies(parsed.data.strategies);
+  return { ...parsed.data, strategies: resolved };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Schema issues -> plain English
+
+type Issue = z.core.$ZodIssue;
+
+const IDENTIFIER_TEXT = 'an identifier (lower-case letters, digits and hyphens, starting with a letter)';
+const TRIGGER_TEXT = 'a trigger: { tick: N }, { stage: NAME } or { indicator: NAME, above: X } (or below: X)';
+const STRATEGY_TEXT = 'a list of instrument applications, or { extends: STRATEGY, add: [...], drop: [...] }';
+const TRIGGER_KEYS = ['tick', 'stage', 'indicator'];
+
+class Issues {
+  constructor(
+    private readonly raw: Record<string, unknown>,
+    private readonly report: (path: Path, message: string, mode?: Mode) => void,
+  ) {}
+
+  describe(issue: Issue, base: Path): void {
+    const path = [...base, ...(issue.path as Path)];
+    const value = valueAt(this.raw, path);
+    const expected = () => describeSchema(schemaAt(path, this.raw));
+    switch (issue.code) {
+      case 'unrecognized_keys': {
+        const allowed = allowedKeys(path, this.raw);
+        for (const key of issue.keys) {
+          const hint = suggest(key, allowed);
+          const message = hint !== undefined ? `unknown field "${key}"; did you mean "${hint}"?` : `unknown field "${key}"${allowed.length ? `; fields allowed here: ${allowed.join(', ')}` : ''}`;
+          this.report([...path, key], message, 'key');
+        }
+        return;
       }
-      const by = app.by === undefined ? [] : Array.isArray(app.by) ? app.by : [app.by];
-      by.forEach((id, j) => {
-        const path = Array.isArray(app.by) ? [...base, 'by', j] : [...base, 'by'];
-        const power = s.external.find((e) => e.id === id);
-        if (!power) at(path, `unknown deliverer "${id}"${didYouMean(id, externalIds)}; external powers are: ${externalIds.join(', ') || '(none declared under external)'}`);
-        else if (allowed && !allowed.includes(power.kind)) at(path, `"${id}" is ${article(power.kind)} and cannot deliver ${app.instrument}; it may be delivered by: ${allowed.join(', ')}`);
-      });
-      checkTrigger(app.from, [...base, 'from'], groupIds, externalIds, at);
-      if (app.until) checkTrigger(app.until, [...base, 'until'], groupIds, externalIds, at);
+      case 'invalid_type':
+        if (value === undefined) this.report(path, `missing required field "${String(path[path.length - 1])}": expected ${expected()}`, 'key');
+        else this.report(path, `expected ${expected()}, got ${show(value)}`);
+        return;
+      case 'too_small':
+      case 'too_big':
+        if (issue.origin === 'array' || issue.origin === 'set') this.report(path, `expected ${expected()}, got ${Array.isArray(value) ? count(value.length) : show(value)}`);
+        else this.report(path, `expected ${expected()}, got ${show(value)}`);
+        return;
+      case 'invalid_value':
+        this.report(path, `expected ${expected()}, got ${show(value)}${typeof value === 'string' ? didYouMean(value, issue.values.map(String)) : ''}`);
+        return;
+      case 'invalid_format': {
+        const hint = typeof value === 'string' && issue.format === 'regex' ? slugHint(value) : '';
+        this.report(path, `expected ${expected()}, got ${show(value)}${hint}`);
+        return;
+      }
+      case 'invalid_key': {
+        const key = String(path[path.length - 1]);
+        this.report(path, `"${key}" is not a valid name here: expected ${IDENTIFIER_TEXT}${slugHint(key)}`, 'key');
+        return;
+      }
+      case 'invalid_union':
+        this.union(issue, path, value);
+        return;
+      default:
+        this.report(path, issue.message);
     }
-    if (!Array.isArray(strategy)) strategy.drop.forEach((id, j) => !catalogue.deliverersOf(id) && at(['strategies', name, 'drop', j], `unknown instrument "${id}"${didYouMean(id, catalogue.instrumentIds)}`));
+  }
+
+  /** A value that matched no form of a union: find the form meant and say what is wrong with it. */
+  private union(issue: Extract<Issue, { code: 'invalid_union' }>, path: Path, value: unknown): void {
+    const schema = schemaAt(path, this.raw);
+    if (schema === (triggerSchema as unknown) && isObject(value)) {
+      const kinds = TRIGGER_KEYS.filter((k) => k in value);
+      if (kinds.length === 1) return this.branch(issue.errors[triggerSchema.options.findIndex((o) => kinds[0] in o.shape)], path);
+      if (kinds.length > 1) return this.report(path, `a trigger takes one of tick, stage or indicator, got ${kinds.join(' and ')} together`);
+      return this.report(path, `expected ${TRIGGER_TEXT}, got a mapping with ${Object.keys(value).map((k) => `"${k}"`).join(', ') || 'no fields'}`);
+    }
+    // The form meant is the one whose type matches and with the fewest complaints.
+    let best: Issue[] | undefined;
+    let bestScore = Infinity;
+    for (const errors of issue.errors ?? []) {
+      if (errors.some((e) => e.path.length === 0 && e.code === 'invalid_type')) continue;
+      const score = errors.reduce((s, e) => s + (e.code === 'unrecognized_keys' ? e.keys.length : 1), 0);
+      if (score < bestScore) {
+        best = errors;
+        bestScore = score;
+      }
+    }
+    if (best && (isObject(value) || Array.isArray(value))) return this.branch(best, path);
+    this.report(path, `expected ${describeSchema(schema)}, got ${show(value)}`);
+  }
+
+  private branch(errors: readonly Issue[] | undefined, path: Path): void {
+    for (const e of errors ?? []) this.describe(e, path);
   }
 }
 
-function checkTrigger(trigger: Trigger, path: Path, groupIds: string[], externalIds: string[], at: (path: Path, message: string) => void): void {
-  if (!('indicator' in trigger)) return;
-  const ref = parseIndicator(trigger.indicator, groupIds, externalIds);
-  if (typeof ref === 'string') at([...path, 'indicator'], ref);
-  const given = Number(trigger.above !== undefined) + Number(trigger.below !== undefined);
-  if (given !== 1) at(path, 'an indicator trigger needs exactly one of `above` or `below`');
+/** The schema at `path`, following the value to choose among the forms of a union. */
+function schemaAt(path: Path, raw: unknown): Schema | undefined {
+  let schema: Schema | undefined = scenarioSchema as unknown as Schema;
+  let value: unknown = raw;
+  for (const key of path) {
+    const s = pick(unwrap(schema), value);
+    const def = s?.def;
+    if (!def) return undefined;
+    if (def.type === 'object' && typeof key === 'string') schema = def.shape?.[key];
+    else if (def.type === 'array' && typeof key === 'number') schema = def.element;
+    else if (def.type === 'record') schema = def.valueType;
+    else return undefined;
+    value = isObject(value) || Array.isArray(value) ? (value as Record<string | number, unknown>)[key] : undefined;
+  }
+  return unwrap(schema);
 }
 
-/** Line and column of the node at `path` (or of the key `keyOf` in the map at `path` minus one). */
-function position(doc: Document, lines: LineCounter, path: Path, keyOf?: string): { line?: number; column?: number } {
-  let node: YamlNode | null = null;
-  if (keyOf !== undefined) {
-    const parent = doc.getIn(path.slice(0, -1), true);
-    if (isMap(parent)) {
-      const pair = parent.items.find((p) => (p.key as { value?: unknown })?.value === keyOf);
-      node = (pair?.key as YamlNode) ?? null;
+/** Field names allowed in the mapping at `path` (for "did you mean"). */
+function allowedKeys(path: Path, raw: unknown): string[] {
+  const s = pick(schemaAt(path, raw), valueAt(raw, path));
+  if (s?.def.type === 'object' && s.def.shape) return Object.keys(s.def.shape).filter((k) => k !== '$schema');
+  return [];
+}
+
+/** A plain-English description of what a schema accepts. */
+function describeSchema(schema: Schema | undefined): string {
+  const s = unwrap(schema);
+  if (!s) return 'a valid value';
+  if (s === (triggerSchema as unknown)) return TRIGGER_TEXT;
+  if (s === (strategySchema as unknown)) return STRATEGY_TEXT;
+  const def = s.def;
+  switch (def.type) {
+    case 'number': {
+      const what = s.isInt ? 'a whole number' : 'a number';
+      const min = Math.abs(s.minValue ?? -Infinity) >= Number.MAX_SAFE_INTEGER ? undefined : s.minValue;
+      const max = Math.abs(s.maxValue ?? Infinity) >= Number.MAX_SAFE_INTEGER ? undefined : s.maxValue;
+      if (min !== undefined && max !== undefined) return `${what} from ${min} to ${max}`;
+      if (min !== undefined) return `${what} of at least ${min}`;
+      if (max !== undefined) return `${what} of at most ${max}`;
+      return what;
+    }
+    case 'string': {
+      const checks = (def.checks ?? []).map((c) => c._zod.def);
+      if (checks.some((c) => c.format === 'regex' && c.pattern?.source === IDENTIFIER_PATTERN)) return IDENTIFIER_TEXT;
+      return checks.some((c) => c.check === 'min_length' && (c.minimum ?? 0) > 0) ? 'a non-empty text' : 'a text';
+    }
+    case 'boolean':
+      return 'true or false';
+    case 'enum':
+      return `one of ${listOr(Object.values(def.entries ?? {}).map(String))}`;
+    case 'literal':
+      return listOr((def.values ?? []).map((v) => JSON.stringify(v)));
+    case 'array': {
+      const checks = (def.checks ?? []).map((c) => c._zod.def);
+      const min = checks.find((c) => c.check === 'min_length')?.minimum;
+      const max = checks.find((c) => c.check === 'max_length')?.maximum;
+      const of = (n: number) => (n === 1 ? '1 item' : `${n} items`);
+      if (min !== undefined && max !== undefined) return `a list of ${min} to ${of(max)}`;
+      if (min !== undefined) return `a list of at least ${of(min)}`;
+      if (max !== undefined) return `a list of at most ${of(max)}`;
+      return 'a list';
+    }
+    case 'object':
+    case 'record':
+      return 'a mapping (field: value)';
+    case 'union':
+      return listOr((def.options ?? []).map(describeSchema));
+    default:
+      return `a valid ${def.type}`;
+  }
+}
+
+const IDENTIFIER_PATTERN = (identifier as unknown as Schema).def.checks?.map((c) => c._zod.def.pattern?.source).find((p) => p !== undefined) ?? '';
+
+/** `; did you mean "majority"?` for "Majority" or "ethnic group". */
+function slugHint(text: string): string {
+  const slug = text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug !== text && new RegExp(IDENTIFIER_PATTERN).test(slug) ? `; did you mean "${slug}"?` : '';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cross-checks: what the schema cannot see
+
+type Report = (path: Path, message: string, mode?: Mode) => void;
+
+interface Ids {
+  ids: string[];
+  /** Every entry has an id: "not among ids" really means unknown. */
+  complete: boolean;
+}
+
+function crossCheck(raw: Record<string, unknown>, catalogue: InstrumentCatalogue, report: Report): void {
+  const groupList = Array.isArray(raw.groups) ? raw.groups : undefined;
+  const externalList = raw.external === undefined ? [] : Array.isArray(raw.external) ? raw.external : undefined;
+  const groups = idsOf(groupList);
+  const externals = idsOf(externalList);
+
+  duplicates(groupList, 'groups', 'group', report);
+  duplicates(externalList, 'external', 'external power', report);
+
+  const refGroup = (path: Path, id: unknown, mode: Mode = 'value') => {
+    if (typeof id !== 'string' || !groups.complete || groups.ids.includes(id)) return;
+    report(path, `unknown group "${id}"${maybe(id, groups.ids)}; groups are: ${groups.ids.join(', ')}`, mode);
+  };
+  const refExternal = (path: Path, id: unknown, what: string) => {
+    if (typeof id !== 'string' || !externals.complete || externals.ids.includes(id)) return;
+    report(path, `unknown ${what} "${id}"${maybe(id, externals.ids)}; external powers are: ${externals.ids.join(', ') || '(none: declare them under `external`)'}`);
+  };
+
+  // Groups: shares add up to 1.
+  const shares = (groupList ?? []).map((g) => groupSchema.shape.share.safeParse(isObject(g) ? g.share : undefined));
+  const total = shares.reduce((s, r) => s + (r.success ? r.data : 0), 0);
+  if (groupList && groupList.length > 0 && shares.every((r) => r.success) && Math.abs(total - 1) > 1e-6) {
+    const terms = (groupList as unknown[]).map((g, i) => `${isObject(g) && typeof g.id === 'string' ? g.id : `groups[${i}]`} ${shares[i].data}`);
+    report(['groups'], `group shares must add up to 1, they add up to ${round(total)} (${terms.join(' + ')})`, 'key');
+  }
+
+  // The elite, outside powers and shocks name groups and powers that exist.
+  if (isObject(raw.elite)) {
+    refGroup(['elite', 'represents'], raw.elite.represents);
+    if (isObject(raw.elite.discrimination)) for (const id of Object.keys(raw.elite.discrimination)) refGroup(['elite', 'discrimination', id], id, 'key');
+  }
+  (externalList ?? []).forEach((e, i) => isObject(e) && refGroup(['external', i, 'backs'], e.backs));
+  if (Array.isArray(raw.shocks)) {
+    raw.shocks.forEach((sh, i) => {
+      if (!isObject(sh)) return;
+      refExternal(['shocks', i, 'by'], sh.by, 'external power');
+      if (Array.isArray(sh.groups)) sh.groups.forEach((g, j) => refGroup(['shocks', i, 'groups', j], g));
+    });
+  }
+
+  // Size: not too large to run, not too small to hold every group.
+  const population = isObject(raw.population) ? raw.population : {};
+  const horizon = scenarioSchema.shape.horizon.safeParse(raw.horizon);
+  const grid = populationSchema.shape.grid.safeParse(population.grid);
+  const density = populationSchema.shape.density.safeParse(population.density);
+  if (horizon.success && grid.success && horizon.data * grid.data ** 2 > MAX_SITE_TICKS) {
+    const size = horizon.data * grid.data ** 2;
+    report(
+      raw.horizon !== undefined ? ['horizon'] : ['population', 'grid'],
+      `too large to run: a ${grid.data} x ${grid.data} grid over ${horizon.data} ticks is ${thousands(size)} site-ticks (grid^2 x horizon), more than the limit of ${thousands(MAX_SITE_TICKS)}; shrink population.grid or horizon`,
+    );
+  }
+  if (grid.success && density.success && groupList && shares.every((r) => r.success) && total > 0) {
+    const sites = grid.data ** 2;
+    const citizens = Math.min(Math.round(sites * density.data), sites);
+    groupList.forEach((g, i) => {
+      const n = ((shares[i].data ?? 0) / total) * citizens;
+      if (n < MIN_CITIZENS_PER_GROUP) {
+        const name = isObject(g) && typeof g.id === 'string' ? `group "${g.id}"` : `groups[${i}]`;
+        report(isObject(g) && g.share !== undefined ? ['groups', i, 'share'] : ['groups', i], `${name} would start with ${round(n)} citizens (grid ${grid.data} x ${grid.data} at density ${density.data}, share ${shares[i].data}); each group needs at least ${MIN_CITIZENS_PER_GROUP}: raise population.grid, population.density or the share`);
+      }
+    });
+  }
+
+  // Strategies: instruments, deliverers, triggers, extends.
+  if (isObject(raw.strategies)) {
+    const context = { catalogue, groups, externals, externalList: externalList ?? [], report, refExternal };
+    for (const [name, strategy] of Object.entries(raw.strategies)) {
+      if (Array.isArray(strategy)) strategy.forEach((app, i) => checkApplication(app, ['strategies', name, i], context));
+      else if (isObject(strategy)) {
+        if (Array.isArray(strategy.add)) strategy.add.forEach((app, i) => checkApplication(app, ['strategies', name, 'add', i], context));
+        if (Array.isArray(strategy.drop)) strategy.drop.forEach((id, j) => typeof id === 'string' && checkInstrument(id, ['strategies', name, 'drop', j], catalogue, report));
+      }
+    }
+    for (const p of resolveStrategies(strategyOutlines(raw.strategies)).problems) report(p.path, p.message);
+  }
+}
+
+interface AppContext {
+  catalogue: InstrumentCatalogue;
+  groups: Ids;
+  externals: Ids;
+  externalList: readonly unknown[];
+  report: Report;
+  refExternal: (path: Path, id: unknown, what: string) => void;
+}
+
+function checkApplication(app: unknown, path: Path, c: AppContext): void {
+  if (!isObject(app)) return;
+  const instrument = typeof app.instrument === 'string' ? app.instrument : undefined;
+  const known = instrument !== undefined && checkInstrument(instrument, [...path, 'instrument'], c.catalogue, c.report);
+
+  const by: [unknown, Path][] = typeof app.by === 'string' ? [[app.by, [...path, 'by']]] : Array.isArray(app.by) ? app.by.map((id, j): [unknown, Path] => [id, [...path, 'by', j]]) : [];
+  const seen = new Set<unknown>();
+  for (const [id, at] of by) {
+    if (seen.has(id)) c.report(at, `"${String(id)}" is listed twice among the deliverers`);
+    seen.add(id);
+    c.refExternal(at, id, 'deliverer');
+    const power = c.externalList.find((e) => isObject(e) && e.id === id);
+    const kind = isObject(power) ? power.kind : undefined;
+    if (!known || typeof kind !== 'string' || !(EXTERNAL_KINDS as readonly string[]).includes(kind)) continue;
+    const allowed = c.catalogue.deliverersOf(instrument) ?? [];
+    if (!allowed.includes(kind)) {
+      const able = c.externalList.filter((e) => isObject(e) && typeof e.kind === 'string' && allowed.includes(e.kind)).map((e) => (e as { id: unknown }).id);
+      c.report(at, `"${String(id)}" is ${article(kind)}, which cannot deliver ${instrument}; kinds that may deliver it: ${allowed.join(', ') || '(none)'}${able.length ? ` (here: ${able.join(', ')})` : ''}`);
     }
   }
-  // Walk up to the deepest node that exists (a missing field points at its parent).
-  for (let depth = path.length; node === null && depth >= 0; depth--) {
-    const n = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
-    if (n && typeof n === 'object' && 'range' in n) node = n as YamlNode;
+
+  for (const when of ['from', 'until'] as const) {
+    const t = app[when];
+    if (!isObject(t) || typeof t.indicator !== 'string' || 'tick' in t || 'stage' in t) continue;
+    if (c.groups.complete && c.externals.complete) {
+      const ref = parseIndicator(t.indicator, c.groups.ids, c.externals.ids);
+      if (typeof ref === 'string') {
+        const base = t.indicator.split(':')[0];
+        const hint = ref.startsWith('unknown indicator') ? maybe(base, INDICATOR_NAMES) : '';
+        c.report([...path, when, 'indicator'], hint ? ref.replace(/;/, `${hint};`) : ref);
+      }
+    }
+    const given = ['above', 'below'].filter((k) => t[k] !== undefined);
+    const misspelt = Object.keys(t).some((k) => !['indicator', 'above', 'below'].includes(k)); // reported by the schema
+    if (given.length !== 1 && !misspelt) c.report([...path, when], given.length === 0 ? 'an indicator trigger needs a threshold: give `above: X` or `below: X`' : 'an indicator trigger takes one threshold: `above` or `below`, not both');
   }
-  const offset = node?.range?.[0];
+}
+
+const INDICATOR_NAMES = INDICATORS.map((d) => d.name);
+
+/** Reports an unknown instrument; true when the id is in the catalogue. */
+function checkInstrument(id: string, path: Path, catalogue: InstrumentCatalogue, report: Report): boolean {
+  if (catalogue.instrumentIds.includes(id)) return true;
+  const hint = suggest(id, catalogue.instrumentIds);
+  report(path, hint !== undefined ? `unknown instrument "${id}"; did you mean "${hint}"?` : `unknown instrument "${id}"; instruments are: ${catalogue.instrumentIds.join(', ')}`);
+  return false;
+}
+
+/** Strategies reduced to what resolving `extends` needs, from whatever of them is readable. */
+function strategyOutlines(strategies: Record<string, unknown>): Record<string, StrategyDef<{ instrument: string }>> {
+  const apps = (list: unknown) => (Array.isArray(list) ? list : []).filter(isObject).map((a) => ({ instrument: String(a.instrument) }));
+  const out: Record<string, StrategyDef<{ instrument: string }>> = {};
+  for (const [name, s] of Object.entries(strategies)) {
+    if (isObject(s) && typeof s.extends === 'string') {
+      out[name] = { extends: s.extends, add: apps(s.add), drop: Array.isArray(s.drop) ? s.drop.map(String) : [] };
+    } else out[name] = apps(s);
+  }
+  return out;
+}
+
+function idsOf(list: readonly unknown[] | undefined): Ids {
+  if (!list) return { ids: [], complete: false };
+  const ids = list.filter(isObject).map((x) => x.id).filter((id): id is string => typeof id === 'string');
+  return { ids, complete: ids.length === list.length };
+}
+
+function duplicates(list: readonly unknown[] | undefined, field: string, what: string, report: Report): void {
+  const first = new Map<string, number>();
+  (list ?? []).forEach((x, i) => {
+    if (!isObject(x) || typeof x.id !== 'string') return;
+    const j = first.get(x.id);
+    if (j !== undefined) report([field, i, 'id'], `${what} id "${x.id}" is already used by ${field}[${j}]`);
+    else first.set(x.id, i);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where in the text
+
+function toProblems(found: Found[], doc: Document, lines: LineCounter, file: string): ScenarioProblem[] {
+  const seen = new Set<string>();
+  const problems: ScenarioProblem[] = [];
+  for (const f of found) {
+    const p: ScenarioProblem = { file, ...locate(doc, lines, f.path, f.mode), path: dotted(f.path), message: f.message };
+    const key = `${p.path}\u0000${p.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(p);
+  }
+  // Stable: problems on the same spot keep the order they were found in.
+  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+/**
+ * Line and column of the node at `path`: the value, or the key for mode 'key'. A path that
+ * does not exist in the text (a missing field) points at the deepest part that does, by its key.
+ */
+function locate(doc: Document, lines: LineCounter, path: Path, mode: Mode): { line?: number; column?: number } {
+  let node: unknown = doc.contents;
+  let key: unknown;
+  let depth = 0;
+  for (const segment of path) {
+    if (isAlias(node)) node = node.resolve(doc);
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair) break;
+      key = pair.key;
+      node = pair.value ?? pair.key;
+    } else if (isSeq(node) && typeof segment === 'number' && segment < node.items.length) {
+      key = undefined;
+      node = node.items[segment];
+    } else break;
+    depth++;
+  }
+  const target = (mode === 'key' || depth < path.length) && key ? key : node;
+  const offset = (target as { range?: [number, number, number] } | null)?.range?.[0];
   if (offset === undefined) return {};
   const pos = lines.linePos(offset);
   return { line: pos.line, column: pos.col };
+}
+
+function yamlMessage(code: string, message: string, text: string, offset: number): string {
+  if (code === 'MULTIPLE_DOCS') return 'YAML syntax error: a scenario file holds one YAML document, this one holds several (remove the `---` separators)';
+  if (code === 'DUPLICATE_KEY') {
+    const key = /^[^:\n]*/.exec(text.slice(offset))?.[0].trim().replace(/^["']|["']$/g, '');
+    return `YAML syntax error: field ${key ? `"${key}" ` : ''}is given twice in the same mapping`;
+  }
+  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  return `YAML syntax error: ${first}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+
+/** The parts of zod's internal schema shapes read here (zod 4 classic). */
+interface Schema {
+  def: {
+    type: string;
+    innerType?: Schema;
+    in?: Schema;
+    shape?: Record<string, Schema>;
+    element?: Schema;
+    valueType?: Schema;
+    options?: Schema[];
+    entries?: Record<string, unknown>;
+    values?: unknown[];
+    checks?: { _zod: { def: { check?: string; format?: string; pattern?: RegExp; minimum?: number; maximum?: number } } }[];
+  };
+  minValue?: number | null;
+  maxValue?: number | null;
+  isInt?: boolean;
+}
+
+function unwrap(schema: Schema | undefined): Schema | undefined {
+  let s = schema;
+  for (;;) {
+    const t = s?.def.type;
+    if (t === 'default' || t === 'optional' || t === 'nullable' || t === 'readonly' || t === 'prefault' || t === 'catch') s = s?.def.innerType;
+    else if (t === 'pipe') s = s?.def.in;
+    else return s;
+  }
+}
+
+/** For a union, the form that fits the value: a list for a list, the mapping sharing most fields for a mapping. */
+function pick(schema: Schema | undefined, value: unknown): Schema | undefined {
+  if (schema?.def.type !== 'union') return schema;
+  const options = (schema.def.options ?? []).map(unwrap).filter((o): o is Schema => o !== undefined);
+  if (Array.isArray(value)) return options.find((o) => o.def.type === 'array') ?? schema;
+  if (isObject(value)) {
+    const maps = options.filter((o) => o.def.type === 'object');
+    let best = maps[0];
+    let bestOverlap = -1;
+    for (const o of maps) {
+      const overlap = Object.keys(value).filter((k) => k in (o.def.shape ?? {})).length;
+      if (overlap > bestOverlap) {
+        best = o;
+        bestOverlap = overlap;
+      }
+    }
+    return best ?? schema;
+  }
+  return schema;
 }
 
 function valueAt(raw: unknown, path: Path): unknown {
@@ -180,45 +564,46 @@ function valueAt(raw: unknown, path: Path): unknown {
   return v;
 }
 
-/** Keys allowed in the object schema at `path` (for "did you mean"). */
-function allowedKeys(path: Path): string[] {
-  let schema: unknown = scenarioSchema;
-  for (const k of path) {
-    schema = unwrap(schema);
-    const def = (schema as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown; valueType?: unknown; options?: unknown[] } }).def;
-    if (!def) return [];
-    if (def.type === 'object' && def.shape && typeof k === 'string') schema = def.shape[k];
-    else if (def.type === 'array') schema = def.element;
-    else if (def.type === 'record') schema = def.valueType;
-    else if (def.type === 'union' && def.options) schema = def.options.find((o) => (unwrap(o) as { def?: { type?: string } }).def?.type === (typeof k === 'number' ? 'array' : 'object')) ?? def.options[0];
-    else return [];
-  }
-  schema = unwrap(schema);
-  const def = (schema as { def?: { type?: string; shape?: Record<string, unknown>; options?: unknown[] } }).def;
-  if (def?.type === 'object' && def.shape) return Object.keys(def.shape).filter((k) => k !== '$schema');
-  if (def?.type === 'union' && def.options) return [...new Set(def.options.flatMap((o) => Object.keys((unwrap(o) as { def?: { shape?: object } }).def?.shape ?? {})))];
-  return [];
+function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-function unwrap(schema: unknown): unknown {
-  let s = schema as { def?: { type?: string; innerType?: unknown } } | undefined;
-  while (s?.def && (s.def.type === 'default' || s.def.type === 'optional' || s.def.type === 'nullable')) s = s.def.innerType as typeof s;
-  return s;
+function isPrefix(prefix: Path, path: Path): boolean {
+  return prefix.length <= path.length && prefix.every((k, i) => String(k) === String(path[i]));
 }
 
-function dotted(path: Path): string {
+/** `groups[1].share`, `strategies.early[0].instrument`. */
+export function dotted(path: Path): string {
   return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
 }
 
 function show(value: unknown): string {
   if (value === undefined) return 'nothing';
-  if (typeof value === 'string') return `"${value}"`;
-  if (Array.isArray(value)) return 'a list';
-  if (value !== null && typeof value === 'object') return 'a mapping';
+  if (value === null) return 'an empty value';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
+  if (typeof value === 'object') return 'a mapping';
   return String(value);
+}
+
+function count(n: number): string {
+  return n === 1 ? '1 item' : n === 0 ? 'an empty list' : `${n} items`;
+}
+
+function listOr(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
 function article(word: string): string {
   return /^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`;
 }
 
+function thousands(n: number): string {
+  return Math.round(n)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+function round(x: number): number {
+  return Number(x.toFixed(6));
+}

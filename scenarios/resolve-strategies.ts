@@ -10,7 +10,7 @@
  * A strategy named `none` (no outside action) is added as `none: []` when the file does not
  * declare one, since baselines and `firebreak run` default to it.
  */
-import { didYouMean } from './suggest.js';
+import { didYouMeanAside } from './suggest.js';
 
 export type StrategyDef<A> = readonly A[] | { readonly extends: string; readonly add: readonly A[]; readonly drop: readonly string[] };
 
@@ -41,10 +41,12 @@ export function resolveStrategies<A extends { instrument: string }>(
     const parent = def.extends;
     let result: A[] | null = null;
     visiting.push(name);
-    if (!Object.hasOwn(strategies, parent)) {
+    if (parent === BASELINE_STRATEGY && !Object.hasOwn(strategies, parent)) {
+      result = [...def.add]; // the implicit `none: []`
+    } else if (!Object.hasOwn(strategies, parent)) {
       problems.push({
         path: ['strategies', name, 'extends'],
-        message: `unknown strategy "${parent}" to extend${didYouMean(parent, names)}; strategies are: ${names.join(', ')}`,
+        message: `unknown strategy "${parent}" to extend${didYouMeanAside(parent, [...names, BASELINE_STRATEGY])}; strategies are: ${[...new Set([...names, BASELINE_STRATEGY])].join(', ')}`,
       });
     } else if (visiting.includes(parent)) {
       const cycle = [...visiting.slice(visiting.indexOf(parent)), parent];
@@ -57,7 +59,7 @@ export function resolveStrategies<A extends { instrument: string }>(
             const applied = [...new Set(base.map((a) => a.instrument))];
             problems.push({
               path: ['strategies', name, 'drop', j],
-              message: `cannot drop "${id}": strategy "${parent}" does not apply it${didYouMean(id, applied)}; it applies: ${applied.join(', ') || '(nothing)'}`,
+              message: `cannot drop "${id}": strategy "${parent}" does not apply it${didYouMeanAside(id, applied)}; it applies: ${applied.join(', ') || '(nothing)'}`,
             });
           }
         });

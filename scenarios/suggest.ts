@@ -43,3 +43,9 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
   const s = suggest(word, candidates);
   return s !== undefined ? `; did you mean "${s}"?` : '';
 }
+
+/** ` (did you mean "x"?)` or the empty string, for messages that go on after the suggestion. */
+export function didYouMeanAside(word: string, candidates: readonly string[]): string {
+  const s = suggest(word, candidates);
+  return s !== undefined ? ` (did you mean "${s}"?)` : '';
+}

@@ -18,10 +18,10 @@ function firebreak(...args: string[]) {
 
 const cases: [file: string, field: RegExp, expected: RegExp][] = [
   ['yaml-syntax.yaml', /:1:\d+|:2:\d+/, /YAML syntax error/],
-  ['wrong-type.yaml', /:2:\d+: horizon/, /expected a number, got "soon"/],
+  ['wrong-type.yaml', /:2:\d+: horizon/, /expected a whole number from 1 to 100000, got "soon"/],
   ['missing-field.yaml', /: groups/, /missing required field/],
   ['unknown-field.yaml', /:2:1: horizn/, /unknown field "horizn"; did you mean "horizon"\?/],
-  ['out-of-range.yaml', /population\.density/, /at least 0\.01, got -0\.3/],
+  ['out-of-range.yaml', /population\.density/, /expected a number from 0\.01 to 0\.95, got -0\.3/],
   ['unknown-instrument.yaml', /:10:\d+: strategies\.early\[0\]\.instrument/, /unknown instrument "mediaton"; did you mean "mediation"\?/],
   ['unknown-deliverer.yaml', /strategies\.early\[0\]\.by/, /unknown deliverer "nato"/],
   ['extends-cycle.yaml', /strategies\.[ab]\.extends/, /cycle: a -> b -> a/],

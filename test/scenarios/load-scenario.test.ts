@@ -1,0 +1,114 @@
+/**
+ * The command line's side of scenario files: reading them with the real instrument catalogue,
+ * `firebreak validate` (files and folders) and how user errors end the process.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { handler as validateHandler, scenarioFiles, validateFiles } from '../../cli/commands/validate.js';
+import { catalogue, loadScenarioFile } from '../../cli/load-scenario.js';
+import { reportAndExit, UserError } from '../../cli/user-error.js';
+import { ScenarioError } from '../../scenarios/scenario-error.js';
+import { INSTRUMENTS } from '../../sim/instruments/catalogue.js';
+
+describe('loadScenarioFile', () => {
+  it('loads the bundled scenarios with the real catalogue', () => {
+    const s = loadScenarioFile('scenarios/fragile-state.yaml');
+    expect(Object.keys(s.strategies)).toEqual(expect.arrayContaining(['none', 'early', 'late']));
+    expect(loadScenarioFile('scenarios/classic/epstein-1.yaml').elite.enabled).toBe(false);
+  });
+
+  it('passes the catalogue of sim/instruments to the parser', () => {
+    expect(catalogue.instrumentIds).toEqual(INSTRUMENTS.map((d) => d.id));
+    expect(catalogue.deliverersOf(INSTRUMENTS[0].id)).toEqual(INSTRUMENTS[0].deliverers);
+    expect(catalogue.deliverersOf('no-such-instrument')).toBeUndefined();
+  });
+
+  it('a missing file or a folder is a UserError, a bad file a ScenarioError', () => {
+    expect(() => loadScenarioFile('scenarios/nope.yaml')).toThrow(new UserError('cannot read scenario scenarios/nope.yaml: no such file'));
+    expect(() => loadScenarioFile('scenarios')).toThrow(/cannot read scenario scenarios: it is a folder/);
+    expect(() => loadScenarioFile('test/fixtures/bad/unknown-instrument.yaml')).toThrow(ScenarioError);
+  });
+});
+
+describe('firebreak validate', () => {
+  const capture = (paths: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const failed = validateFiles(paths, (l) => out.push(l), (l) => err.push(l));
+    return { failed, out, err };
+  };
+
+  it('prints ok for good files', () => {
+    const r = capture(['scenarios/fragile-state.yaml', 'scenarios/classic/epstein-1.yaml']);
+    expect(r).toEqual({ failed: 0, out: ['ok scenarios/fragile-state.yaml', 'ok scenarios/classic/epstein-1.yaml'], err: [] });
+  });
+
+  it('expands folders recursively to their .yaml files, sorted', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'firebreak-validate-'));
+    mkdirSync(join(dir, 'sub'));
+    mkdirSync(join(dir, '.hidden'));
+    for (const f of ['b.yaml', 'a.yml', 'notes.txt', 'sub/c.yaml', '.hidden/d.yaml']) writeFileSync(join(dir, f), '');
+    expect(scenarioFiles([dir, 'x.yaml'])).toEqual([join(dir, 'a.yml'), join(dir, 'b.yaml'), join(dir, 'sub/c.yaml'), 'x.yaml']);
+  });
+
+  it('reports every bad fixture, each problem with its file and line, and counts the failures', () => {
+    const fixtures = readdirSync('test/fixtures/bad').filter((f) => f.endsWith('.yaml'));
+    const r = capture(['test/fixtures/bad']);
+    expect(r.failed).toBe(fixtures.length);
+    expect(r.out).toEqual([]);
+    for (const f of fixtures) expect(r.err.join('\n')).toMatch(new RegExp(`^test/fixtures/bad/${f.replace('.', '\\.')}:\\d+:\\d+: `, 'm'));
+  });
+
+  it('a missing file and an empty folder are failures', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'firebreak-empty-'));
+    const r = capture(['nope.yaml', empty]);
+    expect(r.failed).toBe(2);
+    expect(r.err).toEqual([`no scenario files (.yaml) under ${empty}`, 'cannot read scenario nope.yaml: no such file']);
+  });
+
+  it('the command sets exit code 2 when a file fails', () => {
+    const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      validateHandler({ files: ['scenarios/fragile-state.yaml'], _: [], $0: 'firebreak' });
+      expect(process.exitCode ?? 0).toBe(0);
+      validateHandler({ files: ['scenarios/fragile-state.yaml', 'test/fixtures/bad/shares-sum.yaml'], _: [], $0: 'firebreak' });
+      expect(process.exitCode).toBe(2);
+      expect(stdout).toHaveBeenCalledWith('ok scenarios/fragile-state.yaml\n');
+      expect(stderr).toHaveBeenCalledWith('1 file failed validation\n');
+    } finally {
+      process.exitCode = undefined;
+      stdout.mockRestore();
+      stderr.mockRestore();
+    }
+  });
+});
+
+describe('reportAndExit', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  const run = (err: unknown) => {
+    const written: string[] = [];
+    vi.spyOn(process.stderr, 'write').mockImplementation((s) => (written.push(String(s)), true));
+    const exit = vi.spyOn(process, 'exit').mockImplementation(((code?: number) => {
+      throw new Error(`exit ${code}`);
+    }) as never);
+    expect(() => reportAndExit(err)).toThrow(/^exit/);
+    return { code: exit.mock.calls[0][0], text: written.join('') };
+  };
+
+  it('prints only the message of a user error and exits 2', () => {
+    expect(run(new UserError('cannot read scenario x.yaml: no such file'))).toEqual({ code: 2, text: 'cannot read scenario x.yaml: no such file\n' });
+    const scenarioError = new ScenarioError([{ file: 'x.yaml', line: 3, column: 5, path: 'horizon', message: 'expected a whole number from 1 to 100000, got 0' }]);
+    expect(run(scenarioError)).toEqual({ code: 2, text: 'x.yaml:3:5: horizon: expected a whole number from 1 to 100000, got 0\n' });
+  });
+
+  it('prints the stack of anything else and exits 1', () => {
+    const r = run(new TypeError('boom'));
+    expect(r.code).toBe(1);
+    expect(r.text).toMatch(/internal error/);
+    expect(r.text).toMatch(/TypeError: boom\n\s+at /);
+  });
+});

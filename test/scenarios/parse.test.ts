@@ -1,0 +1,315 @@
+/**
+ * The pure scenario parser, against a small fake catalogue (so these tests do not move when
+ * instruments are added): valid files come back with defaults filled in and strategies
+ * flattened; every kind of bad input gives a ScenarioError naming the file, line, column and
+ * field, with every problem of the file at once.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseScenario, type InstrumentCatalogue } from '../../scenarios/parse.js';
+import { ScenarioError, type ScenarioProblem } from '../../scenarios/scenario-error.js';
+
+const DELIVERERS: Record<string, readonly string[]> = {
+  mediation: ['universal', 'regional', 'major-power', 'neighbour', 'civil-society'],
+  peacekeeping: ['universal', 'regional'],
+  'track-two-dialogue': ['civil-society', 'universal'],
+  'targeted-sanctions': ['universal', 'regional', 'major-power'],
+};
+const catalogue: InstrumentCatalogue = { instrumentIds: Object.keys(DELIVERERS), deliverersOf: (id) => DELIVERERS[id] };
+
+function parse(text: string, file = 'test.yaml') {
+  return parseScenario(text, file, catalogue);
+}
+
+/** The ScenarioError that parsing `text` throws (fails the test if it does not throw one). */
+function problemsOf(text: string, file = 'test.yaml'): ScenarioError {
+  try {
+    parse(text, file);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ScenarioError);
+    return err as ScenarioError;
+  }
+  throw new Error('expected a ScenarioError');
+}
+
+function fixture(name: string): ScenarioError {
+  const file = `test/fixtures/bad/${name}`;
+  return problemsOf(readFileSync(file, 'utf8'), file);
+}
+
+type Expected = { line: number; column?: number; path: string; message: RegExp };
+
+function expectProblem(err: ScenarioError, e: Expected): ScenarioProblem {
+  const p = err.problems.find((q) => q.path === e.path && e.message.test(q.message));
+  expect(p, `no problem at ${e.path} matching ${e.message} in:\n${err.message}`).toBeDefined();
+  expect(p!.line, err.message).toBe(e.line);
+  if (e.column !== undefined) expect(p!.column, err.message).toBe(e.column);
+  return p!;
+}
+
+const MINIMAL = `
+name: Minimal
+groups:
+  - { id: people, share: 1 }
+`;
+
+describe('parseScenario: valid files', () => {
+  it('fills in every default of a minimal scenario and adds the none strategy', () => {
+    const s = parse(MINIMAL);
+    expect(s.name).toBe('Minimal');
+    expect(s.description).toBe('');
+    expect(s.tick).toBe('month');
+    expect(s.horizon).toBe(120);
+    expect(s.population).toMatchObject({ grid: 40, density: 0.7, vision: 7, neighbourhood: 'von-neumann', 'max-jail': 30, movement: true });
+    expect(s.hostility.contagion).toBe(0.05);
+    expect(s.groups).toEqual([{ id: 'people', share: 1, hardship: 0.5, 'hardship-spread': 1, legitimacy: 0.8, hostility: 0.1, enclaves: 0 }]);
+    expect(s.elite).toMatchObject({ enabled: true, discrimination: {}, stance: 'hold' });
+    expect(s.rebels['max-organisations']).toBe(8);
+    expect(s.external).toEqual([]);
+    expect(s.shocks).toEqual([]);
+    expect(s.stages['battle-deaths']).toBe(25);
+    expect(s.strategies).toEqual({ none: [] });
+  });
+
+  it('fills in application defaults and flattens strategies that extend others', () => {
+    const s = parse(`
+name: Strategies
+groups: [{ id: a, share: 0.5 }, { id: b, share: 0.5 }]
+external:
+  - { id: un, kind: universal }
+  - { id: ngo, kind: civil-society }
+strategies:
+  early:
+    - { instrument: mediation, by: un }
+    - { instrument: peacekeeping, by: un, from: { stage: crisis }, for: 24 }
+  early-talk:
+    extends: early
+    drop: [peacekeeping]
+    add:
+      - { instrument: track-two-dialogue, by: [ngo, un], from: { indicator: "hostility:a:b", above: 0.4 }, until: { tick: 60 } }
+  more: { extends: early-talk, add: [{ instrument: targeted-sanctions, by: un, intensity: 0.5 }] }
+`);
+    expect(Object.keys(s.strategies)).toEqual(['early', 'early-talk', 'more', 'none']);
+    expect(s.strategies.early[0]).toEqual({ instrument: 'mediation', by: 'un', from: { tick: 0 }, delay: 0, intensity: 1, repeat: 0 });
+    expect(s.strategies['early-talk'].map((a) => a.instrument)).toEqual(['mediation', 'track-two-dialogue']);
+    expect(s.strategies['early-talk'][1]).toMatchObject({ from: { indicator: 'hostility:a:b', above: 0.4 }, until: { tick: 60 } });
+    expect(s.strategies.more.map((a) => a.instrument)).toEqual(['mediation', 'track-two-dialogue', 'targeted-sanctions']);
+    expect(s.strategies.none).toEqual([]);
+  });
+
+  it('keeps a none strategy the file declares', () => {
+    const s = parse(`${MINIMAL}external: [{ id: un, kind: universal }]\nstrategies:\n  none: [{ instrument: mediation, by: un }]\n`);
+    expect(s.strategies.none.map((a) => a.instrument)).toEqual(['mediation']);
+    expect(Object.keys(s.strategies)).toEqual(['none']);
+  });
+
+  it('accepts the $schema line, comments, anchors and "inf"', () => {
+    const s = parse(`# yaml-language-server: $schema=./scenario.schema.json
+$schema: ./scenario.schema.json
+name: Anchors
+population: { max-jail: inf }
+groups:
+  - &g { id: a, share: 0.5, hardship: 0.7 }
+  - { <<: *g, id: b }
+`);
+    expect(s.population['max-jail']).toBe('inf');
+    expect(s.groups.map((g) => [g.id, g.hardship])).toEqual([
+      ['a', 0.7],
+      ['b', 0.7],
+    ]);
+  });
+});
+
+describe('parseScenario: bad files name the file, line, column and field', () => {
+  const cases: [fixture: string, expected: Expected[]][] = [
+    ['yaml-syntax.yaml', [{ line: 2, path: '', message: /^YAML syntax error: .*end with a \]/ }]],
+    ['wrong-type.yaml', [{ line: 2, column: 10, path: 'horizon', message: /^expected a whole number from 1 to 100000, got "soon"$/ }]],
+    ['missing-field.yaml', [{ line: 1, column: 1, path: 'groups', message: /^missing required field "groups": expected a list of 1 to 8 items$/ }]],
+    ['unknown-field.yaml', [{ line: 2, column: 1, path: 'horizn', message: /^unknown field "horizn"; did you mean "horizon"\?$/ }]],
+    [
+      'out-of-range.yaml',
+      [
+        { line: 2, column: 24, path: 'population.density', message: /^expected a number from 0.01 to 0.95, got -0.3$/ },
+        { line: 2, column: 36, path: 'population.grid', message: /^expected a whole number from 5 to 1000, got 100000$/ },
+        { line: 3, column: 10, path: 'horizon', message: /^expected a whole number from 1 to 100000, got 1000000000$/ },
+      ],
+    ],
+    ['too-large.yaml', [{ line: 2, column: 10, path: 'horizon', message: /^too large to run: a 1000 x 1000 grid over 100000 ticks is 100,000,000,000 site-ticks .* limit of 2,000,000,000/ }]],
+    ['too-few-citizens.yaml', [{ line: 5, column: 21, path: 'groups[1].share', message: /^group "b" would start with 0.5 citizens .* at least 2/ }]],
+    ['unknown-parent.yaml', [{ line: 9, column: 20, path: 'strategies.late.extends', message: /^unknown strategy "eraly" to extend \(did you mean "early"\?\); strategies are: early, late, none$/ }]],
+    ['extends-cycle.yaml', [{ line: 7, column: 17, path: 'strategies.b.extends', message: /^strategies extend each other in a cycle: a -> b -> a$/ }]],
+    ['unknown-instrument.yaml', [{ line: 10, column: 21, path: 'strategies.early[0].instrument', message: /^unknown instrument "mediaton"; did you mean "mediation"\?$/ }]],
+    ['unknown-deliverer.yaml', [{ line: 9, column: 36, path: 'strategies.early[0].by', message: /^unknown deliverer "nato"; external powers are: un$/ }]],
+    [
+      'wrong-kind-deliverer.yaml',
+      [{ line: 10, column: 41, path: 'strategies.early[0].by[1]', message: /^"kin" is a patron, which cannot deliver mediation; kinds that may deliver it: universal, regional, major-power, neighbour, civil-society \(here: un\)$/ }],
+    ],
+    ['unknown-indicator.yaml', [{ line: 9, column: 59, path: 'strategies.early[0].from.indicator', message: /^unknown indicator "mobilization" \(did you mean "mobilisation"\?\); expected one of: mobilisation, / }]],
+    [
+      'indicator-threshold.yaml',
+      [
+        { line: 8, column: 46, path: 'strategies.early[0].from', message: /needs a threshold: give `above: X` or `below: X`/ },
+        { line: 9, column: 46, path: 'strategies.early[1].from', message: /takes one threshold: `above` or `below`, not both/ },
+        { line: 9, column: 59, path: 'strategies.early[1].from.indicator', message: /^unknown group "b" in indicator "mobilisation:b"; groups are: a$/ },
+      ],
+    ],
+    [
+      'unknown-group.yaml',
+      [
+        { line: 6, column: 15, path: 'elite.represents', message: /^unknown group "minorty" \(did you mean "minority"\?\); groups are: majority, minority$/ },
+        { line: 7, column: 36, path: 'elite.discrimination.others', message: /^unknown group "others"; groups are: majority, minority$/ },
+        { line: 9, column: 37, path: 'external[0].backs', message: /^unknown group "minoriti" \(did you mean "minority"\?\)/ },
+      ],
+    ],
+    ['shares-sum.yaml', [{ line: 2, column: 1, path: 'groups', message: /^group shares must add up to 1, they add up to 1.2 \(a 0.7 \+ b 0.5\)$/ }]],
+    [
+      'duplicate-ids.yaml',
+      [
+        { line: 4, column: 11, path: 'groups[1].id', message: /^group id "a" is already used by groups\[0\]$/ },
+        { line: 7, column: 11, path: 'external[1].id', message: /^external power id "un" is already used by external\[0\]$/ },
+      ],
+    ],
+  ];
+
+  for (const [name, expected] of cases) {
+    it(name, () => {
+      const err = fixture(name);
+      expect(err.problems).toHaveLength(expected.length);
+      for (const e of expected) {
+        const p = expectProblem(err, e);
+        expect(p.file).toBe(`test/fixtures/bad/${name}`);
+      }
+      // The message lists every problem as file:line:column: path: message.
+      const lines = err.message.split('\n');
+      expect(lines).toHaveLength(expected.length);
+      for (const line of lines) expect(line).toMatch(new RegExp(`^test/fixtures/bad/${name.replace('.', '\\.')}:\\d+:\\d+: `));
+    });
+  }
+
+  it('reports every problem of a file at once, schema and cross-checks together, in line order', () => {
+    const err = fixture('many-problems.yaml');
+    expect(err.message.split('\n')).toEqual([
+      'test/fixtures/bad/many-problems.yaml:5:3: population.densty: unknown field "densty"; did you mean "density"?',
+      'test/fixtures/bad/many-problems.yaml:6:1: groups: group shares must add up to 1, they add up to 1.2 (a 0.6 + b 0.6)',
+      'test/fixtures/bad/many-problems.yaml:7:36: groups[0].hardship: expected a number from 0 to 1, got 1.5',
+      'test/fixtures/bad/many-problems.yaml:13:21: strategies.early[0].instrument: unknown instrument "mediaton"; did you mean "mediation"?',
+      'test/fixtures/bad/many-problems.yaml:14:36: strategies.early[1].by: unknown deliverer "nato"; external powers are: un',
+    ]);
+  });
+});
+
+describe('parseScenario: more bad input', () => {
+  const one = (text: string) => {
+    const err = problemsOf(text);
+    expect(err.problems, err.message).toHaveLength(1);
+    return err.problems[0];
+  };
+  const withStrategy = (yaml: string) => `name: S\ngroups: [{ id: a, share: 1 }]\nexternal: [{ id: un, kind: universal }]\nstrategies:\n${yaml}`;
+
+  it('a file that is not a mapping, or is empty', () => {
+    expect(one('- a\n- b\n')).toMatchObject({ line: 1, column: 1, path: '', message: expect.stringMatching(/expected a scenario: a mapping .* got a list/) });
+    expect(one('# only a comment\n').message).toMatch(/got an empty file/);
+  });
+
+  it('YAML errors: a key given twice, several documents', () => {
+    expect(one('name: a\nname: b\ngroups: [{ id: a, share: 1 }]\n')).toMatchObject({ line: 2, column: 1, message: 'YAML syntax error: field "name" is given twice in the same mapping' });
+    expect(one('name: a\n---\nname: b\n').message).toMatch(/one YAML document/);
+    expect(one('name: x\ngroups:\n  - *nope\n')).toMatchObject({ line: 3, column: 5, message: 'YAML error: Unresolved alias (the anchor must be set before the alias): nope' });
+  });
+
+  it('YAML syntax errors: the first one, with a count of the rest', () => {
+    expect(one('name: [x\ngroups: ]\nfoo: }\n')).toMatchObject({ line: 2, column: 1, path: '', message: expect.stringMatching(/^YAML syntax error: .* \(\d+ more YAML errors follow, perhaps from this one\)$/) });
+  });
+
+  it('a nested required field points at its mapping', () => {
+    expect(one('name: x\ngroups:\n  - share: 1\n')).toMatchObject({ line: 3, column: 5, path: 'groups[0].id', message: 'missing required field "id": expected an identifier (lower-case letters, digits and hyphens, starting with a letter)' });
+  });
+
+  it('wrong types say what was expected and what was found', () => {
+    expect(one(`${MINIMAL}population: { movement: sometimes }\n`)).toMatchObject({ path: 'population.movement', message: 'expected true or false, got "sometimes"' });
+    expect(one(`${MINIMAL}elite: 3\n`)).toMatchObject({ path: 'elite', message: 'expected a mapping (field: value), got 3' });
+    expect(one(`name: x\ngroups: { id: a }\n`)).toMatchObject({ line: 2, column: 9, path: 'groups', message: 'expected a list of 1 to 8 items, got a mapping' });
+    expect(one(`name: x\ngroups: []\n`)).toMatchObject({ path: 'groups', message: 'expected a list of 1 to 8 items, got an empty list' });
+    expect(one(`${MINIMAL}horizon: 12.5\n`)).toMatchObject({ path: 'horizon', message: 'expected a whole number from 1 to 100000, got 12.5' });
+    expect(one(`${MINIMAL}population: { max-jail: forever }\n`)).toMatchObject({ path: 'population.max-jail', message: 'expected a whole number from 0 to 1000000 or "inf", got "forever"' });
+    expect(one(`name: x\ngroups:\n  - { id: a, share: }\n`)).toMatchObject({ path: 'groups[0].share', message: 'expected a number from 0.01 to 1, got an empty value' });
+  });
+
+  it('enums and identifiers suggest the likely value', () => {
+    expect(one(`${MINIMAL}population: { neighbourhood: moor }\n`).message).toBe('expected one of von-neumann, moore or disc, got "moor"; did you mean "moore"?');
+    expect(one('name: x\ngroups: [{ id: Majority, share: 1 }]\n').message).toMatch(/^expected an identifier .*, got "Majority"; did you mean "majority"\?$/);
+    expect(one(withStrategy('  Early: []\n'))).toMatchObject({ path: 'strategies.Early', message: expect.stringMatching(/"Early" is not a valid name here.*did you mean "early"\?/) });
+  });
+
+  it('unknown fields anywhere, with the allowed fields when nothing is close', () => {
+    expect(one(withStrategy('  e: [{ instrument: mediation, by: un, frm: { tick: 1 } }]\n'))).toMatchObject({ line: 5, path: 'strategies.e[0].frm', message: 'unknown field "frm"; did you mean "from"?' });
+    expect(one(withStrategy('  e: { extends: none, ad: [] }\n'))).toMatchObject({ path: 'strategies.e.ad', message: 'unknown field "ad"; did you mean "add"?' });
+    expect(one(withStrategy('  e: [{ instrument: mediation, from: { indicator: stance, abov: 2 } }]\n')).message).toBe('unknown field "abov"; did you mean "above"?');
+    expect(one(`${MINIMAL}zzz: 1\n`).message).toMatch(/^unknown field "zzz"; fields allowed here: name, description, tick, horizon, population,/);
+  });
+
+  it('triggers: one kind at a time, of the right shape', () => {
+    expect(one(withStrategy('  e: [{ instrument: mediation, from: { tick: 1, stage: crisis } }]\n')).message).toBe('a trigger takes one of tick, stage or indicator, got tick and stage together');
+    expect(one(withStrategy('  e: [{ instrument: mediation, until: 5 }]\n')).message).toMatch(/^expected a trigger: \{ tick: N \}, \{ stage: NAME \} or \{ indicator: NAME, above: X \} \(or below: X\), got 5$/);
+    expect(one(withStrategy('  e: [{ instrument: mediation, from: { stage: war } }]\n'))).toMatchObject({ path: 'strategies.e[0].from.stage', message: expect.stringMatching(/^expected one of stable-peace, .* got "war"/) });
+    expect(one(withStrategy('  e: [{ instrument: mediation, from: { tick: -1 } }]\n'))).toMatchObject({ path: 'strategies.e[0].from.tick', message: 'expected a whole number from 0 to 1000000, got -1' });
+    expect(one(withStrategy('  e: [{ instrument: mediation, from: { indicator: "attention:nato", above: 0.5 } }]\n')).message).toMatch(/unknown external power "nato" in indicator "attention:nato"/);
+  });
+
+  it('strategies: the shape, drops and deliverers', () => {
+    expect(one(withStrategy('  e: 7\n')).message).toBe('expected a list of instrument applications, or { extends: STRATEGY, add: [...], drop: [...] }, got 7');
+    expect(one(withStrategy('  e: [{ instrument: mediation, by: un }]\n  f: { extends: e, drop: [peacekeeping] }\n'))).toMatchObject({
+      path: 'strategies.f.drop[0]',
+      message: 'cannot drop "peacekeeping": strategy "e" does not apply it; it applies: mediation',
+    });
+    expect(one(withStrategy('  e: [{ instrument: mediation, by: un }]\n  f: { extends: e, drop: [mediaton] }\n')).message).toBe('unknown instrument "mediaton"; did you mean "mediation"?');
+    expect(one(withStrategy('  e: [{ instrument: mediation, by: [un, un] }]\n'))).toMatchObject({ path: 'strategies.e[0].by[1]', message: '"un" is listed twice among the deliverers' });
+    expect(one(withStrategy('  e: [{ instrument: mediation, by: [Un] }]\n')).message).toMatch(/got "Un"; did you mean "un"\?/);
+    expect(one(withStrategy('  e: [{ instrument: bombing }]\n')).message).toBe('unknown instrument "bombing"; instruments are: mediation, peacekeeping, track-two-dialogue, targeted-sanctions');
+    expect(one('name: S\ngroups: [{ id: a, share: 1 }]\nstrategies:\n  e: [{ instrument: mediation, by: un }]\n').message).toBe('unknown deliverer "un"; external powers are: (none: declare them under `external`)');
+  });
+
+  it('a self-extending strategy and a longer cycle are each reported once', () => {
+    const err = problemsOf(withStrategy('  s: { extends: s }\n  a: { extends: b }\n  b: { extends: c }\n  c: { extends: b }\n'));
+    expect(err.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'strategies.s.extends: strategies extend each other in a cycle: s -> s',
+      'strategies.c.extends: strategies extend each other in a cycle: b -> c -> b',
+    ]);
+  });
+
+  it('shocks name outside powers and groups that exist', () => {
+    const err = problemsOf(`${MINIMAL}shocks:\n  - { at: 10, kind: patron-entry, by: kin }\n  - { at: 5, kind: price-collapse, groups: [people, pople] }\n`);
+    expect(err.problems.map((p) => [p.line, p.path, p.message])).toEqual([
+      [6, 'shocks[0].by', 'unknown external power "kin"; external powers are: (none: declare them under `external`)'],
+      [7, 'shocks[1].groups[1]', 'unknown group "pople" (did you mean "people"?); groups are: people'],
+    ]);
+  });
+
+  it('a field the schema rejects is not reported again by the cross-checks', () => {
+    const err = problemsOf('name: x\ngroups: [{ id: a, share: 1 }]\nelite: { represents: A }\n');
+    expect(err.problems).toHaveLength(1);
+    expect(err.problems[0].message).toMatch(/^expected an identifier/);
+  });
+
+  it('cross-checks do not guess when the ids themselves are broken', () => {
+    // groups[0] has no id: "unknown group" would be a guess, so only the missing id is reported.
+    const err = problemsOf('name: x\ngroups: [{ share: 0.5 }, { id: b, share: 0.5 }]\nelite: { represents: a }\n');
+    expect(err.problems.map((p) => p.path)).toEqual(['groups[0].id']);
+  });
+});
+
+describe('purity', () => {
+  it('the parser and everything it imports use no Node APIs (it runs in the browser)', () => {
+    const files = ['scenarios/parse.ts', 'scenarios/resolve-strategies.ts', 'scenarios/scenario-error.ts', 'scenarios/suggest.ts', 'scenarios/schema.ts', 'scenarios/parameter.ts', 'sim/indicators.ts', 'sim/vocabulary.ts'];
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
+      expect(text, f).not.toMatch(/from ['"](node:|fs|path|os|child_process)/);
+      expect(text, f).not.toMatch(/\bprocess\./);
+      const relative = [...text.matchAll(/from '(\.[^']+)'/g)].map((m) => m[1]);
+      for (const r of relative) {
+        const target = new URL(r.replace(/\.js$/, '.ts'), new URL(`file:///${f}`)).pathname.slice(1);
+        expect(files, `${f} imports ${target}`).toContain(target);
+      }
+    }
+  });
+});
