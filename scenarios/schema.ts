@@ -55,7 +55,7 @@ export const hostilitySchema = z.strictObject({
 });
 
 export const groupSchema = z.strictObject({
-  id: identifier,
+  id: identifier.meta({ description: 'the group\'s id, used by other fields and indicators' }),
   share: num(0.5, 0.01, 1, { description: 'share of the population in this group', unit: 'share 0..1', source: 'scenario' }),
   hardship: share(0.5, { description: 'mean perceived hardship H (Epstein draws H ~ U(0,1), mean 0.5)', source: EPSTEIN }),
   'hardship-spread': share(1, { description: 'width of the uniform hardship distribution relative to the widest one that keeps its mean in [0,1]', source: EPSTEIN }),
@@ -97,8 +97,8 @@ export const rebelsSchema = z.strictObject({
 });
 
 export const externalSchema = z.strictObject({
-  id: identifier,
-  kind: z.enum(EXTERNAL_KINDS),
+  id: identifier.meta({ description: 'the outside power\'s id, used in `by:` of strategies' }),
+  kind: z.enum(EXTERNAL_KINDS).meta({ description: 'what kind of actor it is; decides which instruments it may deliver' }),
   capacity: share(0.5, { description: 'money and troops it can commit', source: ASSUMPTION }),
   leverage: share(0.5, { description: 'leverage over the elite and the rebels', source: ASSUMPTION }),
   credibility: share(0.5, { description: 'how credible its threats and promises are', source: ASSUMPTION }),
@@ -125,29 +125,29 @@ export const triggerSchema = z.union([
 export const applicationSchema = z.strictObject({
   instrument: z.string().min(1).meta({ description: 'instrument id from the catalogue (firebreak list instruments)' }),
   from: triggerSchema.default({ tick: 0 }).meta({ description: 'when it starts' }),
-  delay: z.number().int().min(0).max(10000).default(0).meta({ description: 'ticks between the trigger and the start [ticks]' }),
-  for: z.number().int().min(1).max(1e6).optional().meta({ description: 'how long it runs once started (absent: to the end of the run) [ticks]' }),
+  delay: int(0, 0, 10000, { description: 'ticks between the trigger and the start', unit: 'ticks', source: 'scenario' }),
+  for: z.number().int().min(1).max(1e6).optional().meta({ description: 'how long it runs once started (absent: to the end of the run) [ticks; scenario]', unit: 'ticks', source: 'scenario' }),
   until: triggerSchema.optional().meta({ description: 'an event that ends it early' }),
   intensity: num(1, 0, 10, { description: 'dose: 1 is the instrument\'s reference strength', unit: 'multiple of reference', source: 'scenario' }),
   by: z.union([identifier, z.array(identifier).min(1)]).optional().meta({ description: 'deliverer id or coalition of ids' }),
-  repeat: z.number().int().min(0).max(1000).default(0).meta({ description: 'times to fire again after it ends, each time its trigger holds again' }),
+  repeat: int(0, 0, 1000, { description: 'times to fire again after it ends, each time its trigger holds again', unit: 'times', source: 'scenario' }),
 });
 
 export const strategySchema = z.union([
   z.array(applicationSchema),
   z.strictObject({
     extends: identifier.meta({ description: 'strategy whose applications come first' }),
-    add: z.array(applicationSchema).default([]),
+    add: z.array(applicationSchema).default([]).meta({ description: 'applications added after the parent\'s' }),
     drop: z.array(z.string()).default([]).meta({ description: 'instrument ids of the parent to leave out' }),
   }),
 ]);
 
 export const shockSchema = z.strictObject({
-  at: z.number().int().min(0).max(1e6).meta({ description: 'tick it happens (or starts, for a trend)' }),
-  kind: z.enum(['price-collapse', 'refugee-inflow', 'coup', 'legitimacy', 'cops', 'patron-entry']),
-  value: z.number().optional().meta({ description: 'new level (legitimacy, cop density) or size (hardship rise)' }),
-  'per-tick': z.number().optional().meta({ description: 'for a trend: change per tick from `at` on, until `until` is reached' }),
-  until: z.number().optional().meta({ description: 'level at which a trend stops' }),
+  at: z.number().int().min(0).max(1e6).meta({ description: 'tick it happens (or starts, for a trend) [ticks; scenario]', unit: 'ticks', source: 'scenario' }),
+  kind: z.enum(['price-collapse', 'refugee-inflow', 'coup', 'legitimacy', 'cops', 'patron-entry']).meta({ description: 'what happens: a price collapse or refugee inflow (hardship), a coup, a legitimacy or cop-density level or trend, a patron\'s entry' }),
+  value: z.number().optional().meta({ description: 'new level (legitimacy, cop density) or size (hardship rise; default 0.2) [share 0..1; scenario]', unit: 'share 0..1', source: 'scenario' }),
+  'per-tick': z.number().optional().meta({ description: 'for a trend: change per tick from `at` on, until `until` is reached [share per tick; scenario]', unit: 'share per tick', source: 'scenario' }),
+  until: z.number().optional().meta({ description: 'level at which a trend stops [share 0..1; scenario]', unit: 'share 0..1', source: 'scenario' }),
   groups: z.array(identifier).optional().meta({ description: 'groups affected (absent: all)' }),
   by: identifier.optional().meta({ description: 'external power concerned (patron-entry)' }),
   exclusionary: share(0.8, { description: 'ideology of the elite a coup brings in', source: ASSUMPTION }),
@@ -155,9 +155,9 @@ export const shockSchema = z.strictObject({
 
 export const scenarioSchema = z.strictObject({
   $schema: z.string().optional(),
-  name: z.string().min(1),
-  description: z.string().default(''),
-  tick: z.enum(['month', 'week']).default('month'),
+  name: z.string().min(1).meta({ description: 'the scenario\'s title' }),
+  description: z.string().default('').meta({ description: 'what it stylises, for reports and the classroom page' }),
+  tick: z.enum(['month', 'week']).default('month').meta({ description: 'what one tick stands for (rates and lags are per tick)' }),
   horizon: int(120, 1, 100000, { description: 'length of a run', unit: 'ticks', source: 'MODEL.md section 2' }),
   population: populationSchema.default(populationSchema.parse({})),
   hostility: hostilitySchema.default(hostilitySchema.parse({})),
