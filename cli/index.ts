@@ -5,6 +5,7 @@
  */
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import * as list from './commands/list.js';
 import * as run from './commands/run.js';
 import * as validate from './commands/validate.js';
 import { reportAndExit } from './user-error.js';
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
     .usage('$0 <command> [options]\n\nAn agent-based laboratory of escalation toward mass atrocities and of preventive instruments. A laboratory, not a forecast.')
     .command(run)
     .command(validate)
+    .command(list)
     .demandCommand(1, 'Name a command: run, validate, list, batch, compare ...')
     .strict()
     .fail((message, error) => {

@@ -6,13 +6,22 @@ import type { InstrumentDef } from './instrument.js';
 import { civilSocietyInstruments } from './civil-society.js';
 import { diplomaticInstruments } from './diplomatic.js';
 import { economicNegativeInstruments } from './economic-negative.js';
+import { economicPositiveInstruments } from './economic-positive.js';
+import { forceInstruments } from './force.js';
+import { informationInstruments } from './information.js';
+import { politicalInstruments } from './political.js';
 import { securityInstruments } from './security.js';
 
+/** In the order of MODEL.md section 4's table: from the least to the most coercive family. */
 export const INSTRUMENTS: readonly InstrumentDef[] = [
+  ...informationInstruments,
   ...diplomaticInstruments,
   ...civilSocietyInstruments,
+  ...politicalInstruments,
+  ...economicPositiveInstruments,
   ...economicNegativeInstruments,
   ...securityInstruments,
+  ...forceInstruments,
 ];
 
 const byId = new Map(INSTRUMENTS.map((d) => [d.id, d]));

@@ -4,6 +4,7 @@
  */
 import { eliteReceptiveness } from '../actors/elite.js';
 import type { InstrumentDef } from './instrument.js';
+import { leverage } from './effects.js';
 
 export const targetedSanctions: InstrumentDef = {
   id: 'targeted-sanctions',
@@ -28,4 +29,58 @@ export const targetedSanctions: InstrumentDef = {
   },
 };
 
-export const economicNegativeInstruments = [targetedSanctions];
+export const comprehensiveSanctions: InstrumentDef = {
+  id: 'comprehensive-sanctions',
+  name: 'Comprehensive sanctions',
+  family: 'economic-negative',
+  description:
+    "A general trade embargo: a larger expected cost to the elite than targeted measures, the more so the more open the economy, but it falls on everyone: every group's hardship rises, so grievance and mobilisation rise (seed 002: sanctions can do more harm than good). It feeds the elite's suspicion of outsiders.",
+  target: 'elite',
+  deliverers: ['universal', 'regional', 'major-power'],
+  lag: 2,
+  ramp: 3,
+  halfLife: 6,
+  costPerTick: 2_000_000,
+  costSource: "assumption: a sanctions committee, panel and enforcement; the senders' lost trade is left out",
+  channels: ['eliteCost: 0.6 x strength x leverage (floor 0.2)', 'elite cohesion falls (through eliteCost)'],
+  sideEffects: [
+    'hardship of every group rises 0.12 x strength x leverage (floor 0.3): grievance and mobilisation rise (backfire, seed 002)',
+    'suspicion of outsiders rises 0.003 a tick at full strength',
+  ],
+  sources: ['002_75de20a09053a3a6.txt', '003_da26653d370e6e3b.txt', 'Hufbauer et al. 3rd ed.'],
+  receptiveness: (world) => eliteReceptiveness(world.elite),
+  apply(world, strength) {
+    const p = world.pressure;
+    p.eliteCost += 0.6 * strength * leverage(world, 0.2);
+    const hardship = 0.12 * strength * leverage(world, 0.3);
+    for (let g = 0; g < world.groups; g++) p.hardship[g] += hardship;
+    world.elite.suspicion = Math.min(1, world.elite.suspicion + 0.003 * strength);
+  },
+};
+
+export const lossOfLoansAndTrade: InstrumentDef = {
+  id: 'loss-of-loans-and-trade',
+  name: 'Loss of loans and trade',
+  family: 'economic-negative',
+  description:
+    "Suspension of international loans, trade preferences and investment (seed 004: the credible threat of loss of loans, assistance, trade and investment): a cost to the elite in proportion to the country's ties with the world, with a smaller hardship spill-over on everyone than a full embargo.",
+  target: 'elite',
+  deliverers: ['universal', 'regional', 'major-power'],
+  lag: 3,
+  ramp: 6,
+  halfLife: 12,
+  costPerTick: 100_000,
+  costSource: 'assumption: administrative; the forgone lending is not a cost to the senders',
+  channels: ['eliteCost: 0.4 x strength x openness'],
+  sideEffects: ['hardship of every group rises 0.04 x strength x openness'],
+  sources: ['004_917ee60d99901450.txt'],
+  receptiveness: (world) => eliteReceptiveness(world.elite),
+  apply(world, strength) {
+    const p = world.pressure;
+    const open = world.elite.openness;
+    p.eliteCost += 0.4 * strength * open;
+    for (let g = 0; g < world.groups; g++) p.hardship[g] += 0.04 * strength * open;
+  },
+};
+
+export const economicNegativeInstruments = [targetedSanctions, comprehensiveSanctions, lossOfLoansAndTrade];

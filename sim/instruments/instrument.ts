@@ -45,6 +45,11 @@ export interface InstrumentDef {
   sideEffects: readonly string[];
   /** Sources of the rule (seed files, papers). */
   sources: readonly string[];
+  /**
+   * Order within a tick: applications of instruments with lower precedence act first (default
+   * 0). Consistent messaging (-1) must act before the applications whose credibility it raises.
+   */
+  precedence?: number;
   /** How receptive its target is now, 0..1 (suspicious autocratic elites resist). */
   receptiveness(world: World): number;
   /** Adds its effect at `strength` (level x credibility x receptiveness) to world.pressure. */

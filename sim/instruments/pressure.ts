@@ -1,6 +1,7 @@
 /**
  * Pressure: what all active instruments do to the world this tick, summed by channel. Each
- * instrument's rule adds to these channels; the actors' rules read them. Reset every tick.
+ * instrument's rule adds to these channels; the actors' rules read them. Reset every tick,
+ * except `violencePays`, the one memory instruments leave behind in the elite.
  * Allocated once per world, so applying instruments allocates nothing.
  */
 export interface Pressure {
@@ -34,6 +35,13 @@ export interface Pressure {
   resentment: number;
   /** Consistent messaging among a coalition's members, 0..1 (seed 003, recommendation 4-5). */
   consistency: number;
+  /**
+   * Persistent, NOT reset each tick: what rewards paid while violence was high have taught the
+   * elite (moral hazard, seed 003: rewarding "bad people" only for good behaviour), 0..1. The
+   * schedule turns it into a negative expected cost of escalation each tick and lets it fade
+   * (sim/instruments/effects.ts).
+   */
+  violencePays: number;
 }
 
 export function createPressure(groups: number): Pressure {
@@ -53,6 +61,7 @@ export function createPressure(groups: number): Pressure {
     collateral: 0,
     resentment: 0,
     consistency: 0,
+    violencePays: 0,
   };
 }
 
@@ -72,4 +81,5 @@ export function resetPressure(p: Pressure): void {
   p.collateral = 0;
   p.resentment = 0;
   p.consistency = 0;
+  // p.violencePays is a memory, not a flow: it persists across ticks.
 }

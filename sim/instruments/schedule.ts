@@ -13,6 +13,7 @@ import { instrumentStream, type Random } from '../rng.js';
 import { STAGE_INDEX, type ExternalKind } from '../vocabulary.js';
 import type { World } from '../world.js';
 import { findInstrument } from './catalogue.js';
+import { applyLessons } from './effects.js';
 import type { InstrumentDef } from './instrument.js';
 
 export type ApplicationStatus = 'waiting' | 'delayed' | 'active' | 'ended';
@@ -77,7 +78,7 @@ function reactiveApplications(scenario: Scenario, strategy: Application[]): Appl
 
 export function createApplications(scenario: Scenario, strategy: Application[], seed: number | string): ApplicationState[] {
   const reactive = reactiveApplications(scenario, strategy);
-  return [...strategy, ...reactive].map((app, index) => {
+  const states = [...strategy, ...reactive].map((app, index) => {
     const def = findInstrument(app.instrument);
     if (!def) throw new Error(`unknown instrument "${app.instrument}"`);
     const ids = app.by === undefined ? [] : Array.isArray(app.by) ? app.by : [app.by];
@@ -98,6 +99,9 @@ export function createApplications(scenario: Scenario, strategy: Application[], 
       reactive: index >= strategy.length,
     };
   });
+  // Instruments that set channels others read (consistent messaging) act first; the sort is
+  // stable, and each application keeps its index and its own random stream.
+  return states.sort((a, b) => (a.def.precedence ?? 0) - (b.def.precedence ?? 0));
 }
 
 /** Does a trigger hold, judged on the last recorded tick (or the tick itself for `tick`)? */
@@ -160,6 +164,8 @@ export function updateApplications(world: World): void {
       def.apply(world, strength, a);
     }
   }
+  // What rewards paid after violence have taught the elite (moral hazard, effects.ts).
+  applyLessons(world);
 }
 
 function credibility(world: World, a: ApplicationState): number {
