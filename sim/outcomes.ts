@@ -15,6 +15,8 @@ export interface RunOutcome {
   /** Tick of the first mass-atrocity stage, or null. */
   atrocityOnset: number | null;
   civilianDeaths: number;
+  /** Civilians killed by outside force (part of civilianDeaths). */
+  collateralDeaths: number;
   battleDeaths: number;
   displaced: number;
   peakStage: Stage;
@@ -54,6 +56,7 @@ export function outcome(world: World): RunOutcome {
     atrocity: reached.massAtrocity >= 0,
     atrocityOnset: reached.massAtrocity >= 0 ? reached.massAtrocity : null,
     civilianDeaths: totals.civilianDeaths,
+    collateralDeaths: series.values['collateral-deaths'].subarray(0, series.length).reduce((a, b) => a + b, 0),
     battleDeaths: totals.battleDeaths,
     displaced: totals.displaced,
     peakStage: STAGES[reached.peakStage],

@@ -50,6 +50,7 @@ export function recordTick(world: World, jailed: number): void {
   v['civilian-deaths'][t] = flow.civilianDeaths;
   v['battle-deaths'][t] = flow.battleDeaths;
   v['civilian-deaths-cumulative'][t] = totals.civilianDeaths;
+  v['collateral-deaths'][t] = flow.collateral;
   v.displaced[t] = totals.displaced;
   v.stance[t] = world.elite.stance;
   v['rebel-strength'][t] = rebels.strength;

@@ -16,6 +16,7 @@ export const SERIES_UNITS: Record<string, string> = {
   'civilian-deaths': 'people this tick',
   'battle-deaths': 'people this tick',
   'civilian-deaths-cumulative': 'people',
+  'collateral-deaths': 'people this tick (civilians killed by outside force, included in civilian-deaths)',
   displaced: 'people, cumulative',
   stance: 'ladder step 0..4',
   'rebel-strength': 'people',

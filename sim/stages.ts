@@ -11,7 +11,11 @@ export function classifyStage(world: World): Stage {
   const { scenario, series, elite, rebels } = world;
   const s = scenario.stages;
   const length = series.length;
-  const civilian = recentSum(series.values['civilian-deaths'], length, s['atrocity-window']) + world.flow.civilianDeaths;
+  // One-sided killing: civilians killed by the state, militias and rebels. Collateral deaths
+  // of outside force are civilian deaths too, but not a perpetrator's campaign.
+  const civilian =
+    recentSum(series.values['civilian-deaths'], length, s['atrocity-window']) + world.flow.civilianDeaths -
+    recentSum(series.values['collateral-deaths'], length, s['atrocity-window']) - world.flow.collateral;
   if (civilian >= s['atrocity-deaths']) return 'mass-atrocity';
   const battle = recentSum(series.values['battle-deaths'], length, 12) + world.flow.battleDeaths;
   const fighting = rebels.count > 0 && rebels.fightingCount > 0;
