@@ -14,6 +14,7 @@ export function people(n: number): string {
 /** Dollars in millions: $12.3 M. */
 export function dollars(n: number): string {
   if (n === 0) return '$0';
-  if (n >= 1e9) return `$${(n / 1e9).toFixed(2)} bn`;
-  return `$${(n / 1e6).toFixed(1)} M`;
+  if (Math.abs(n) >= 1e9) return `$${(n / 1e9).toFixed(2)} bn`;
+  if (Math.abs(n) >= 1e6) return `$${(n / 1e6).toFixed(1)} M`;
+  return `$${Math.round(n).toLocaleString('en-US')}`;
 }

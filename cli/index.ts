@@ -5,7 +5,10 @@
  */
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import * as batch from './commands/batch.js';
+import * as compare from './commands/compare.js';
 import * as list from './commands/list.js';
+import * as merge from './commands/merge.js';
 import * as run from './commands/run.js';
 import * as validate from './commands/validate.js';
 import { reportAndExit } from './user-error.js';
@@ -17,6 +20,9 @@ async function main(): Promise<void> {
     .command(run)
     .command(validate)
     .command(list)
+    .command(batch)
+    .command(compare)
+    .command(merge)
     .demandCommand(1, 'Name a command: run, validate, list, batch, compare ...')
     .strict()
     .fail((message, error) => {

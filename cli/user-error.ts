@@ -3,6 +3,7 @@
  * as their message alone and exit 2, with no stack trace. Anything else is a bug: it prints its
  * stack and exits 1.
  */
+import { BatchInputError } from '../analysis/batch/run-batch.js';
 import { ScenarioError } from '../scenarios/scenario-error.js';
 
 export class UserError extends Error {
@@ -16,8 +17,8 @@ export class UserError extends Error {
 }
 
 /** A UserError or a ScenarioError: an error whose message is all the user needs. */
-export function isUserError(err: unknown): err is UserError | ScenarioError {
-  return err instanceof UserError || err instanceof ScenarioError;
+export function isUserError(err: unknown): err is UserError | ScenarioError | BatchInputError {
+  return err instanceof UserError || err instanceof ScenarioError || err instanceof BatchInputError;
 }
 
 /** Prints the error as described above and ends the process (exit 2 for the user's errors, 1 for bugs). */

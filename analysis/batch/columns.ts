@@ -1,0 +1,66 @@
+/**
+ * The columns of runs.csv (and runs.jsonl, runs.arrow): one row per run and strategy, every
+ * outcome of MODEL.md section 6, then the cost of each instrument the scenario uses.
+ */
+import type { RunOutcome } from '../../sim/index.js';
+import { STAGES } from '../../sim/index.js';
+import type { Scenario } from '../../scenarios/schema.js';
+import type { Row } from './types.js';
+
+export const BASE_COLUMNS = [
+  'run', 'seed', 'strategy', 'atrocity', 'atrocity_onset', 'civilian_deaths', 'collateral_deaths', 'battle_deaths', 'displaced',
+  'peak_stage', 'armed_conflict', 'armed_conflict_onset', 'armed_conflict_duration', 'ceasefire', 'settlement', 'relapse',
+  'coups', 'elimination_ordered', 'final_stance', 'final_hostility', 'final_mobilisation', 'cost',
+  ...STAGES.map((s) => `months_${s.replace(/-/g, '_')}`),
+] as const;
+
+/** Instruments any strategy of the scenario may use (reactive policies included), sorted. */
+export function instrumentColumns(scenario: Scenario): string[] {
+  const ids = new Set<string>();
+  for (const apps of Object.values(scenario.strategies)) for (const a of apps) ids.add(a.instrument);
+  if (scenario.external.some((e) => e.reactive)) ['mediation', 'peacekeeping'].forEach((id) => ids.add(id));
+  return [...ids].sort().map((id) => `cost_${id.replace(/-/g, '_')}`);
+}
+
+export function columns(scenario: Scenario): string[] {
+  return [...BASE_COLUMNS, ...instrumentColumns(scenario)];
+}
+
+/** Numbers written the same way everywhere: integers as integers, others to 6 decimals. */
+export function round6(x: number): number {
+  return Number.isInteger(x) ? x : Number(x.toFixed(6));
+}
+
+export function outcomeRow(run: number, outcome: RunOutcome, scenario: Scenario): Row {
+  const b = (v: boolean) => (v ? 1 : 0);
+  const row: Row = {
+    run,
+    seed: Number(outcome.seed),
+    strategy: outcome.strategy,
+    atrocity: b(outcome.atrocity),
+    atrocity_onset: outcome.atrocityOnset,
+    civilian_deaths: round6(outcome.civilianDeaths),
+    collateral_deaths: round6(outcome.collateralDeaths),
+    battle_deaths: round6(outcome.battleDeaths),
+    displaced: round6(outcome.displaced),
+    peak_stage: outcome.peakStage,
+    armed_conflict: b(outcome.armedConflict),
+    armed_conflict_onset: outcome.armedConflictOnset,
+    armed_conflict_duration: outcome.armedConflictDuration,
+    ceasefire: b(outcome.ceasefire),
+    settlement: b(outcome.settlement),
+    relapse: b(outcome.relapse),
+    coups: outcome.coups,
+    elimination_ordered: b(outcome.eliminationOrdered),
+    final_stance: outcome.finalStance,
+    final_hostility: round6(outcome.finalHostility),
+    final_mobilisation: round6(outcome.finalMobilisation),
+    cost: round6(outcome.cost),
+  };
+  for (const s of STAGES) row[`months_${s.replace(/-/g, '_')}`] = outcome.monthsInStage[s];
+  for (const col of instrumentColumns(scenario)) {
+    const id = col.slice(5).replace(/_/g, '-');
+    row[col] = round6(outcome.costByInstrument[id] ?? 0);
+  }
+  return row;
+}

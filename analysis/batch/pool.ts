@@ -1,0 +1,95 @@
+/**
+ * Runs a list of run indices over worker threads (or in this thread when workers is 0) and
+ * hands each finished record to `onRecord` as it arrives. Each worker gets the scenario once,
+ * then one run index at a time, so fast workers take more runs.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Scenario } from '../../scenarios/schema.js';
+import { runTask } from './run-task.js';
+import type { RunRecord } from './types.js';
+
+export interface PoolHandle {
+  done: Promise<void>;
+  /** Stops handing out runs and ends the workers; records already delivered are kept. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The worker thread. Built, it is worker.js. Under vitest or tsx this module is TypeScript, and
+ * Node 20 does not apply `--import tsx` to workers, so a small bootstrap registers tsx's loader
+ * in the thread first and then imports worker.ts.
+ */
+function startWorker(workerData: unknown): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData });
+  const tsxPackage = createRequire(import.meta.url).resolve('tsx/package.json');
+  const tsxApi = pathToFileURL(join(dirname(tsxPackage), 'dist/esm/api/index.mjs')).href;
+  const target = new URL('./worker.ts', import.meta.url).href;
+  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(target)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData });
+}
+
+export function runPool(
+  scenario: Scenario,
+  strategies: string[],
+  seed: number,
+  indices: number[],
+  workers: number,
+  onRecord: (record: RunRecord) => void,
+): PoolHandle {
+  let next = 0;
+  let stopped = false;
+  if (workers <= 0) {
+    const done = (async () => {
+      while (!stopped && next < indices.length) {
+        onRecord(runTask(scenario, strategies, seed, indices[next++]));
+        // Yield so that a signal handler can stop the loop between runs.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    })();
+    return { done, stop: async () => void (stopped = true) };
+  }
+  const threads: Worker[] = [];
+  const done = new Promise<void>((resolve, reject) => {
+    let active = 0;
+    const count = Math.min(workers, Math.max(1, indices.length));
+    if (indices.length === 0) return resolve();
+    for (let w = 0; w < count; w++) {
+      const worker = startWorker({ scenario, strategies, seed });
+      threads.push(worker);
+      active++;
+      const feed = () => {
+        if (!stopped && next < indices.length) worker.postMessage(indices[next++]);
+        else {
+          active--;
+          void worker.terminate();
+          if (active === 0) resolve();
+        }
+      };
+      worker.on('message', (record: RunRecord) => {
+        try {
+          onRecord(record);
+        } catch (err) {
+          stopped = true;
+          reject(err);
+          return;
+        }
+        feed();
+      });
+      worker.on('error', (err) => {
+        stopped = true;
+        reject(err);
+      });
+      feed();
+    }
+  });
+  return {
+    done,
+    stop: async () => {
+      stopped = true;
+      await Promise.all(threads.map((t) => t.terminate()));
+    },
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * A Monte Carlo batch: runs 0..N-1 of a scenario (this shard's share), each under every chosen
+ * strategy from the same run seed, spread over worker threads; finished runs are appended to
+ * the journal as they arrive; the final tables, summary and manifest are written from the
+ * journal at the end. Killed and restarted with `resume`, it finishes with the same files.
+ */
+import { createHash } from 'node:crypto';
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { finalize, writeAtomic } from './finalize.js';
+import { appendRecord, JOURNAL, readJournal } from './journal.js';
+import { runPool, type PoolHandle } from './pool.js';
+import { runsOfShard } from './shard.js';
+import type { BatchSummary } from './summary.js';
+import type { BatchOptions, RunRecord } from './types.js';
+
+export class BatchInputError extends Error {}
+
+export interface BatchResult {
+  summary: BatchSummary;
+  out: string;
+  /** Runs done by this call (not counting those found in the journal). */
+  ran: number;
+  interrupted: boolean;
+}
+
+/** What makes two batches the same batch (a resume must match it). */
+function identity(o: BatchOptions, scenarioHash: string) {
+  return { scenarioHash, seed: o.seed, runs: o.runs, strategies: o.strategies, shard: o.shard, baseline: o.baseline };
+}
+
+function packageVersion(): { version: string; commit: string } {
+  const root = fileURLToPath(new URL('../../', import.meta.url)).replace(/dist\/$/, '');
+  let version = 'unknown';
+  let commit = 'unknown';
+  try {
+    version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+  } catch {
+    // Installed without its package.json: leave it unknown.
+  }
+  try {
+    commit = execSync('git rev-parse HEAD', { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+  } catch {
+    // Not a git checkout.
+  }
+  return { version, commit };
+}
+
+export function scenarioHash(options: BatchOptions): string {
+  const text = options.scenarioPath && existsSync(options.scenarioPath) ? readFileSync(options.scenarioPath) : JSON.stringify(options.scenario);
+  return createHash('sha256').update(text).digest('hex');
+}
+
+export async function runBatch(options: BatchOptions): Promise<BatchResult> {
+  const o = options;
+  for (const s of o.strategies) if (!(s in o.scenario.strategies)) throw new BatchInputError(`unknown strategy "${s}"; the scenario has: ${Object.keys(o.scenario.strategies).join(', ')}`);
+  if (!Number.isInteger(o.runs) || o.runs < 1) throw new BatchInputError(`runs must be a whole number of at least 1, got ${o.runs}`);
+  mkdirSync(o.out, { recursive: true });
+  const journal = join(o.out, JOURNAL);
+  const hash = scenarioHash(o);
+  const id = identity(o, hash);
+  const manifestPath = join(o.out, 'manifest.json');
+  let records: RunRecord[] = [];
+  if (existsSync(journal)) {
+    if (!o.resume) throw new BatchInputError(`${o.out} already holds a batch (${JOURNAL}); add --resume to finish it, or choose another --out`);
+    const previous = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')) : null;
+    if (previous && JSON.stringify(previous.batch) !== JSON.stringify(id)) {
+      throw new BatchInputError(`${o.out} holds a different batch (scenario, seed, runs, strategies or shard differ); choose another --out`);
+    }
+    records = readJournal(journal);
+  }
+  const started = new Date();
+  const { version, commit } = packageVersion();
+  const manifest = {
+    tool: 'firebreak',
+    version,
+    commit,
+    batch: id,
+    scenarioFile: o.scenarioPath ?? null,
+    scenario: o.scenario,
+    seed: o.seed,
+    runs: o.runs,
+    strategies: o.strategies,
+    baseline: o.baseline,
+    formats: o.formats,
+    workers: o.workers,
+    shard: o.shard,
+    commandLine: o.argv ?? null,
+    node: process.version,
+    started: started.toISOString(),
+    finished: null as string | null,
+    wallSeconds: null as number | null,
+  };
+  writeAtomic(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+
+  const done = new Set(records.map((r) => r.run));
+  const todo = runsOfShard(o.runs, o.shard).filter((i) => !done.has(i));
+  const total = runsOfShard(o.runs, o.shard).length;
+  let finished = done.size;
+  let interrupted = false;
+  const pool: PoolHandle = runPool(o.scenario, o.strategies, o.seed, todo, o.workers, (record) => {
+    appendRecord(journal, record);
+    records.push(record);
+    finished++;
+    o.onProgress?.(finished, total);
+  });
+  const onSignal = () => {
+    interrupted = true;
+    void pool.stop();
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    await pool.done;
+  } finally {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+  }
+  if (interrupted) {
+    return { summary: null as unknown as BatchSummary, out: o.out, ran: finished - done.size, interrupted };
+  }
+  const summary = finalize(o.out, records, o.scenario, o.strategies, o.baseline, o.seed, o.formats);
+  manifest.finished = new Date().toISOString();
+  manifest.wallSeconds = (Date.now() - started.getTime()) / 1000;
+  writeAtomic(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+  return { summary, out: o.out, ran: finished - done.size, interrupted: false };
+}

@@ -1,0 +1,4 @@
+export { wilsonInterval, type Interval } from './wilson-interval.js';
+export { bootstrapInterval, type BootstrapOptions } from './bootstrap-interval.js';
+export { kaplanMeier, type SurvivalCurve, type SurvivalStep } from './kaplan-meier.js';
+export { quantileBands, BAND_QUANTILES } from './quantile-bands.js';

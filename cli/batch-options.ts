@@ -1,0 +1,69 @@
+/** Options shared by `batch` and `compare`, and their translation into BatchOptions. */
+import { availableParallelism } from 'node:os';
+import type { Argv } from 'yargs';
+import { parseShard, shardFromEnvironment } from '../analysis/batch/shard.js';
+import type { BatchOptions, TableFormat } from '../analysis/batch/types.js';
+import { loadScenarioFile } from './load-scenario.js';
+import { progressLine } from './progress.js';
+import { UserError } from './user-error.js';
+
+export interface BatchArgs {
+  scenario: string;
+  strategies: string;
+  runs: number;
+  seed: number;
+  workers?: number;
+  out?: string;
+  format: string;
+  resume: boolean;
+  shard?: string;
+  baseline: string;
+}
+
+export function batchBuilder(yargs: Argv): Argv<BatchArgs> {
+  return yargs
+    .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML)' })
+    .option('strategies', { type: 'string', default: 'all', describe: 'comma-separated strategies, or all' })
+    .option('runs', { type: 'number', default: 200, describe: 'runs (each played under every strategy from the same seed)' })
+    .option('seed', { type: 'number', default: 1, describe: 'master seed; run i uses a seed derived from (seed, i)' })
+    .option('workers', { type: 'number', describe: 'worker threads (default: all cores)' })
+    .option('out', { type: 'string', describe: 'output folder (default: results/<scenario name>)' })
+    .option('format', { type: 'string', default: 'csv', describe: 'tables to write: csv, jsonl, arrow (comma-separated)' })
+    .option('resume', { type: 'boolean', default: false, describe: 'finish an interrupted batch in --out' })
+    .option('shard', { type: 'string', describe: 'K/N: run only runs i with i mod N = K (also from SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX with FIREBREAK_SHARDS)' })
+    .option('baseline', { type: 'string', default: 'none', describe: 'strategy the others are compared with' }) as unknown as Argv<BatchArgs>;
+}
+
+export function batchOptions(args: BatchArgs, defaultOut: (name: string) => string): BatchOptions {
+  const scenario = loadScenarioFile(args.scenario);
+  const all = Object.keys(scenario.strategies);
+  const strategies = args.strategies === 'all' ? all : args.strategies.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const s of strategies) if (!all.includes(s)) throw new UserError(`${args.scenario}: unknown strategy "${s}"; the scenario has: ${all.join(', ')}`);
+  if (!all.includes(args.baseline)) throw new UserError(`--baseline ${args.baseline}: the scenario has no such strategy; it has: ${all.join(', ')}`);
+  if (!strategies.includes(args.baseline)) strategies.unshift(args.baseline);
+  if (!Number.isInteger(args.runs) || args.runs < 1) throw new UserError(`--runs must be a whole number of at least 1, got ${args.runs}`);
+  if (!Number.isInteger(args.seed)) throw new UserError(`--seed must be a whole number, got ${args.seed}`);
+  const workers = args.workers ?? availableParallelism();
+  if (!Number.isInteger(workers) || workers < 0) throw new UserError(`--workers must be a whole number, got ${args.workers}`);
+  const formats = args.format.split(',').map((f) => f.trim()) as TableFormat[];
+  for (const f of formats) if (!['csv', 'jsonl', 'arrow'].includes(f)) throw new UserError(`--format ${f}: expected csv, jsonl or arrow`);
+  let shard = args.shard !== undefined ? parseShard(args.shard) : shardFromEnvironment(process.env);
+  if (typeof shard === 'string') throw new UserError(shard);
+  shard ??= { index: 0, count: 1 };
+  const slug = scenario.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return {
+    scenario,
+    scenarioPath: args.scenario,
+    strategies,
+    runs: args.runs,
+    seed: args.seed,
+    workers,
+    out: args.out ?? defaultOut(shard.count > 1 ? `${slug}-shard-${shard.index}-of-${shard.count}` : slug),
+    formats,
+    resume: args.resume,
+    shard,
+    baseline: args.baseline,
+    onProgress: progressLine(),
+    argv: process.argv.slice(1),
+  };
+}

@@ -1,0 +1,25 @@
+/** The comparison table `firebreak compare` and `firebreak batch` print. */
+import type { BatchSummary } from '../analysis/batch/summary.js';
+import { dollars, formatTable, people } from './format-table.js';
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+export function summaryTable(summary: BatchSummary): string {
+  const rows = Object.entries(summary.strategies).map(([name, s]) => {
+    const c = summary.comparisons[name];
+    return [
+      name,
+      `${pct(s.atrocity.rate)} [${pct(s.atrocity.lower)}, ${pct(s.atrocity.upper)}]`,
+      `${people(s.civilianDeaths.mean.estimate)} [${people(s.civilianDeaths.mean.lower)}, ${people(s.civilianDeaths.mean.upper)}]`,
+      c ? `${people(c.deathsAverted.estimate)} [${people(c.deathsAverted.lower)}, ${people(c.deathsAverted.upper)}]` : 'baseline',
+      c ? `${pct(c.better)} / ${pct(c.worse)}` : '',
+      dollars(s.cost.mean.estimate),
+      c && c.costPerDeathAverted !== null ? dollars(c.costPerDeathAverted) : '',
+    ];
+  });
+  return [
+    `${summary.scenario}: ${summary.runs} paired runs, seed ${summary.seed}; 95% intervals in brackets; each run compared with its own twin under "${summary.baseline}"`,
+    '',
+    formatTable(['strategy', 'mass atrocity', 'civilians killed (mean)', 'deaths averted per run', 'better / worse', 'mean cost', 'cost per death averted'], rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r']),
+  ].join('\n');
+}

@@ -1,0 +1,126 @@
+/**
+ * The Monte Carlo issue's acceptance checks 1 to 3: byte-identical results for any number of
+ * workers and any sharding, a batch killed with SIGKILL and resumed equals an uninterrupted
+ * one, and runs.arrow matches runs.csv.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { tableFromIPC } from 'apache-arrow';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mergeBatches } from '../../../analysis/batch/merge.js';
+import { runBatch } from '../../../analysis/batch/run-batch.js';
+import type { BatchOptions } from '../../../analysis/batch/types.js';
+import { loadScenarioFile } from '../../../cli/load-scenario.js';
+
+const cli = join(process.cwd(), 'dist/cli/index.js');
+const dir = () => mkdtempSync(join(tmpdir(), 'firebreak-batch-'));
+const read = (d: string, f: string) => readFileSync(join(d, f), 'utf8');
+
+/** A small, fast version of the default scenario, written to a file for the CLI tests. */
+let smallScenario = '';
+beforeAll(() => {
+  const text = readFileSync('scenarios/fragile-state.yaml', 'utf8').replace('grid: 50', 'grid: 20').replace('horizon: 120', 'horizon: 48');
+  smallScenario = join(dir(), 'small.yaml');
+  writeFileSync(smallScenario, text);
+});
+
+function options(out: string, patch: Partial<BatchOptions> = {}): BatchOptions {
+  const scenario = loadScenarioFile(smallScenario);
+  return {
+    scenario,
+    scenarioPath: smallScenario,
+    strategies: ['none', 'early', 'late'],
+    runs: 24,
+    seed: 5,
+    workers: 1,
+    out,
+    formats: ['csv', 'jsonl', 'arrow'],
+    resume: false,
+    shard: { index: 0, count: 1 },
+    baseline: 'none',
+    ...patch,
+  };
+}
+
+const FILES = ['runs.csv', 'runs.jsonl', 'series.csv', 'stages.csv', 'summary.json'];
+
+describe('batches', () => {
+  it('gives byte-identical files with 1 and 2 workers, and with 3 shards merged', async () => {
+    const one = dir();
+    const two = dir();
+    await runBatch(options(one, { workers: 1 }));
+    await runBatch(options(two, { workers: 2 }));
+    const shards = [0, 1, 2].map(() => dir());
+    for (let k = 0; k < 3; k++) await runBatch(options(shards[k], { workers: 2, shard: { index: k, count: 3 } }));
+    const merged = dir();
+    mergeBatches(shards, merged);
+    for (const f of FILES) {
+      expect(read(two, f), f).toBe(read(one, f));
+      expect(read(merged, f), f).toBe(read(one, f));
+    }
+    expect(read(one, 'runs.csv').trim().split('\n')).toHaveLength(1 + 24 * 3);
+    // Every strategy of a run starts from the same seed (common random numbers).
+    const rows = read(one, 'runs.csv').trim().split('\n').slice(1).map((l) => l.split(','));
+    for (let i = 0; i < rows.length; i += 3) expect(new Set(rows.slice(i, i + 3).map((r) => r[1])).size).toBe(1);
+  });
+
+  it('refuses to merge an incomplete set of shards', async () => {
+    const a = dir();
+    await runBatch(options(a, { shard: { index: 0, count: 2 }, runs: 4 }));
+    expect(() => mergeBatches([a], dir())).toThrow(/lack 2 of 4 runs/);
+  });
+
+  it('loads runs.arrow with apache-arrow, matching runs.csv row for row', async () => {
+    const out = dir();
+    await runBatch(options(out, { runs: 6 }));
+    const table = tableFromIPC(readFileSync(join(out, 'runs.arrow')));
+    const lines = read(out, 'runs.csv').trim().split('\n');
+    const header = lines[0].split(',');
+    expect(table.numRows).toBe(lines.length - 1);
+    expect(table.schema.fields.map((f) => f.name)).toEqual(header);
+    lines.slice(1).forEach((line, i) => {
+      const cells = line.split(',');
+      const row = table.get(i)!.toJSON() as Record<string, unknown>;
+      header.forEach((col, j) => {
+        const v = row[col];
+        expect(v === null || v === undefined ? '' : String(v), `${col} of row ${i}`).toBe(cells[j]);
+      });
+    });
+  });
+
+  it('resumes a batch killed with SIGKILL into the same files as an uninterrupted one', async () => {
+    const whole = dir();
+    const killed = dir();
+    const args = ['batch', smallScenario, '--runs', '40', '--seed', '9', '--workers', '2', '--format', 'csv,jsonl'];
+    expect(spawnSync(process.execPath, [cli, ...args, '--out', whole]).status).toBe(0);
+    // Start the same batch, and kill it once some runs are in the journal.
+    const child = spawn(process.execPath, [cli, ...args, '--out', killed], { stdio: 'ignore' });
+    const journal = join(killed, 'records.jsonl');
+    await new Promise<void>((resolve) => {
+      const timer = setInterval(() => {
+        const lines = existsSync(journal) ? readFileSync(journal, 'utf8').split('\n').length - 1 : 0;
+        if (lines >= 8) {
+          clearInterval(timer);
+          child.kill('SIGKILL');
+          resolve();
+        }
+      }, 5);
+    });
+    await new Promise((resolve) => child.on('exit', resolve));
+    const kept = readFileSync(journal, 'utf8').split('\n').length - 1;
+    expect(kept).toBeGreaterThanOrEqual(8);
+    expect(kept).toBeLessThan(40);
+    expect(existsSync(join(killed, 'runs.csv'))).toBe(false);
+    // Without --resume the folder is refused; with it the batch completes.
+    const refused = spawnSync(process.execPath, [cli, ...args, '--out', killed], { encoding: 'utf8' });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/--resume/);
+    expect(spawnSync(process.execPath, [cli, ...args, '--out', killed, '--resume']).status).toBe(0);
+    for (const f of ['runs.csv', 'runs.jsonl', 'series.csv', 'stages.csv', 'summary.json']) expect(read(killed, f), f).toBe(read(whole, f));
+    const runsInJournal = readFileSync(journal, 'utf8').trim().split('\n').map((l) => JSON.parse(l).run as number);
+    expect(new Set(runsInJournal).size).toBe(runsInJournal.length);
+    expect(runsInJournal).toHaveLength(40);
+  });
+});
