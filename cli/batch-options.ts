@@ -18,6 +18,7 @@ export interface BatchArgs {
   resume: boolean;
   shard?: string;
   baseline: string;
+  report: boolean;
 }
 
 export function batchBuilder(yargs: Argv): Argv<BatchArgs> {
@@ -31,7 +32,8 @@ export function batchBuilder(yargs: Argv): Argv<BatchArgs> {
     .option('format', { type: 'string', default: 'csv', describe: 'tables to write: csv, jsonl, arrow (comma-separated)' })
     .option('resume', { type: 'boolean', default: false, describe: 'finish an interrupted batch in --out' })
     .option('shard', { type: 'string', describe: 'K/N: run only runs i with i mod N = K (also from SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX with FIREBREAK_SHARDS)' })
-    .option('baseline', { type: 'string', default: 'none', describe: 'strategy the others are compared with' }) as unknown as Argv<BatchArgs>;
+    .option('baseline', { type: 'string', default: 'none', describe: 'strategy the others are compared with' })
+    .option('report', { type: 'boolean', default: false, describe: 'also write report.html with the charts' }) as unknown as Argv<BatchArgs>;
 }
 
 export function batchOptions(args: BatchArgs, defaultOut: (name: string) => string): BatchOptions {

@@ -9,6 +9,7 @@ import * as batch from './commands/batch.js';
 import * as compare from './commands/compare.js';
 import * as list from './commands/list.js';
 import * as merge from './commands/merge.js';
+import * as report from './commands/report.js';
 import * as run from './commands/run.js';
 import * as validate from './commands/validate.js';
 import { reportAndExit } from './user-error.js';
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
     .command(batch)
     .command(compare)
     .command(merge)
+    .command(report)
     .demandCommand(1, 'Name a command: run, validate, list, batch, compare ...')
     .strict()
     .fail((message, error) => {

@@ -3,6 +3,7 @@ import type { ArgumentsCamelCase, Argv } from 'yargs';
 import { runBatch } from '../../analysis/batch/run-batch.js';
 import { batchBuilder, batchOptions, type BatchArgs } from '../batch-options.js';
 import { summaryTable } from '../summary-table.js';
+import { reportCommand } from './report.js';
 
 export const command = 'batch <scenario>';
 export const describe = 'Run a paired Monte Carlo batch: every run under every strategy from the same seed; tables, summary and manifest in --out';
@@ -17,4 +18,5 @@ export async function handler(args: ArgumentsCamelCase<BatchArgs>): Promise<void
     return;
   }
   process.stdout.write(`${summaryTable(result.summary)}\n\nresults in ${options.out}/ (runs.csv, series.csv, stages.csv, summary.json, manifest.json)\n`);
+  if (args.report) process.stdout.write(`report: ${await reportCommand(options.out)}\n`);
 }

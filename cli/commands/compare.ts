@@ -6,6 +6,7 @@ import type { ArgumentsCamelCase, Argv } from 'yargs';
 import { runBatch } from '../../analysis/batch/run-batch.js';
 import { batchBuilder, batchOptions, type BatchArgs } from '../batch-options.js';
 import { summaryTable } from '../summary-table.js';
+import { reportCommand } from './report.js';
 
 export const command = 'compare <scenario>';
 export const describe = 'Compare strategies run by run against the baseline and print the table (results kept only with --out)';
@@ -19,4 +20,5 @@ export async function handler(args: ArgumentsCamelCase<BatchArgs>): Promise<void
     return;
   }
   process.stdout.write(summaryTable(result.summary) + '\n');
+  if (args.report) process.stdout.write(`report: ${await reportCommand(options.out)}\n`);
 }
