@@ -4,7 +4,7 @@
  * Everything a tick needs is allocated here, once, so the tick loop allocates nothing.
  */
 import type { Application, Scenario } from '../scenarios/schema.js';
-import { neighbourhoodOffsets, neighbourTable, type Offsets } from './grid.js';
+import { neighbourhoodOffsets, neighbours, torus, TABLE_BUDGET_BYTES, type Neighbours, type Offsets } from './grid.js';
 import type { Random, Streams } from './rng.js';
 import { createStreams } from './rng.js';
 import { createElite, type EliteState } from './actors/elite.js';
@@ -17,6 +17,7 @@ import { placePopulation } from './population/placement.js';
 import type { Stage } from './vocabulary.js';
 import type { RunEvent } from './events.js';
 import { createTickContext, type TickContext } from './population/context.js';
+import { createCounts, type NeighbourCounts } from './population/counts.js';
 
 /** Empty site marker in `occupant`. */
 export const EMPTY = -1;
@@ -65,17 +66,33 @@ export interface World {
   occupant: Int32Array;
   pop: Population;
   forces: Forces;
-  /** Citizens' vision, its neighbour table, the forces' vision and the contact ring (radius 1). */
-  vision: Offsets;
-  visionTable: Int32Array;
-  copVision: Offsets;
-  copVisionTable: Int32Array;
-  ring: Offsets;
-  ringTable: Int32Array;
-  protection: Offsets;
-  protectionTable: Int32Array;
+  /**
+   * Citizens' vision, the forces' vision (the same object when the radii are equal), the
+   * contact ring (radius 1) and a peacekeeper's protection radius, each with its neighbour table.
+   */
+  vision: Neighbours;
+  copVision: Neighbours;
+  ring: Neighbours;
+  protection: Neighbours;
+  /**
+   * Per site, the security agents, peacekeepers and actives within vision, kept exact on every
+   * move and state change (population/counts.ts: the only way to move forces or to make a
+   * citizen active or not).
+   */
+  counts: NeighbourCounts;
+  /**
+   * Debug hook called after every agent's turn in the population step (null in normal runs).
+   * Tests use it to check the incremental counts in the middle of a tick.
+   */
+  onTurn: ((world: World) => void) | null;
   /** The order agents act in this tick (citizens and forces together, Epstein's asynchronous update). */
   order: Int32Array;
+  /**
+   * Moves' random draws (population/fast-random.ts): the tick's key, drawn from the population
+   * stream, and the acting agent's next counter (its id x DRAWS_PER_TURN at the start of its turn).
+   */
+  moveKey: number;
+  moveCounter: number;
   /** Scratch buffer for candidate victims, arrestees and free sites; sized once. */
   scratch: Int32Array;
   /** Per group macro state. */
@@ -88,6 +105,8 @@ export interface World {
   actives: Int32Array;
   fighters: Int32Array;
   hostilitySum: Float64Array;
+  /** The census's tally of citizens by group and state (8 states a group). */
+  tally: Int32Array;
   /** Mobilisation of each group last tick: (actives + fighters) / living. */
   mobilisation: Float64Array;
   elite: EliteState;
@@ -117,7 +136,15 @@ export function eliteGroupIndex(scenario: Scenario): number {
   return id === undefined ? -1 : scenario.groups.findIndex((g) => g.id === id);
 }
 
-export function createWorld(scenario: Scenario, strategy: string, seed: number | string): World {
+export interface WorldOptions {
+  /**
+   * Largest neighbour table built in full, in bytes (default grid.ts's TABLE_BUDGET_BYTES);
+   * neighbourhoods whose table would be larger are computed on the fly (same results, slower).
+   */
+  tableBudgetBytes?: number;
+}
+
+export function createWorld(scenario: Scenario, strategy: string, seed: number | string, options: WorldOptions = {}): World {
   const applications: Application[] | undefined = scenario.strategies[strategy];
   if (!applications) {
     throw new Error(`unknown strategy "${strategy}"; the scenario has: ${Object.keys(scenario.strategies).join(', ')}`);
@@ -127,10 +154,15 @@ export function createWorld(scenario: Scenario, strategy: string, seed: number |
   const cells = side * side;
   const groups = scenario.groups.length;
   const rng = createStreams(seed);
-  const vision = neighbourhoodOffsets(p.neighbourhood, p.vision, side);
-  const copVision = neighbourhoodOffsets(p.neighbourhood, p['cop-vision'], side);
-  const ring = neighbourhoodOffsets('moore', 1, side);
-  const protection = neighbourhoodOffsets('von-neumann', PROTECTION_RADIUS, side);
+  const visionOffsets = neighbourhoodOffsets(p.neighbourhood, p.vision, side);
+  const copOffsets = neighbourhoodOffsets(p.neighbourhood, p['cop-vision'], side);
+  const grid = torus(side);
+  const budget = options.tableBudgetBytes ?? TABLE_BUDGET_BYTES;
+  const vision = neighbours(grid, visionOffsets, budget);
+  // Equal offsets (the usual case): one table and one set of active counts serve both.
+  const copVision = sameOffsets(visionOffsets, copOffsets) ? vision : neighbours(grid, copOffsets, budget);
+  const ring = neighbours(grid, neighbourhoodOffsets('moore', 1, side), budget);
+  const protection = neighbours(grid, neighbourhoodOffsets('von-neumann', PROTECTION_RADIUS, side), budget);
   // Cop and peacekeeper arrays are sized for the largest force a scenario can field.
   const forceCapacity = cells;
   const capacity = cells;
@@ -167,14 +199,14 @@ export function createWorld(scenario: Scenario, strategy: string, seed: number |
       cover: new Uint16Array(cells),
     },
     vision,
-    visionTable: neighbourTable(side, vision),
     copVision,
-    copVisionTable: neighbourTable(side, copVision),
     ring,
-    ringTable: neighbourTable(side, ring),
     protection,
-    protectionTable: neighbourTable(side, protection),
+    counts: createCounts(cells, copVision === vision),
+    onTurn: null,
     order: new Int32Array(capacity + 2 * forceCapacity),
+    moveKey: 0,
+    moveCounter: 0,
     scratch: new Int32Array(Math.max(vision.size, copVision.size) + 1),
     legitimacy: Float64Array.from(scenario.groups, (g) => g.legitimacy),
     legitimacy0: Float64Array.from(scenario.groups, (g) => g.legitimacy),
@@ -184,6 +216,7 @@ export function createWorld(scenario: Scenario, strategy: string, seed: number |
     actives: new Int32Array(groups),
     fighters: new Int32Array(groups),
     hostilitySum: new Float64Array(groups),
+    tally: new Int32Array(groups * 8),
     mobilisation: new Float64Array(groups),
     elite: createElite(scenario),
     rebels: createRebels(scenario),
@@ -197,12 +230,19 @@ export function createWorld(scenario: Scenario, strategy: string, seed: number |
     series: createSeries(scenario),
     events: [],
     rng,
-    ctx: createTickContext(groups),
+    // Cops in vision times a repression multiplier (at most 2, with margin) over one active.
+    ctx: createTickContext(groups, p['arrest-constant'], p['arrest-rounding'], 4 * Math.max(vision.size, copVision.size) + 4),
     reached: { massAtrocity: -1, armedConflict: -1, peakStage: 0, monthsInStage: new Int32Array(6) },
     trends: [],
   };
   placePopulation(world, rng.population);
   return world;
+}
+
+function sameOffsets(a: Offsets, b: Offsets): boolean {
+  if (a.size !== b.size) return false;
+  for (let k = 0; k < a.size; k++) if (a.dx[k] !== b.dx[k] || a.dy[k] !== b.dy[k]) return false;
+  return true;
 }
 
 /** Radius within which a peacekeeper protects citizens (sites, von Neumann). Assumption. */

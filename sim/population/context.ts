@@ -5,7 +5,7 @@
  */
 import { hateSpeechLevel } from '../actors/elite.js';
 import { recruitingOrg } from '../actors/rebels.js';
-import { STANCE } from '../vocabulary.js';
+import { STANCE, type ArrestRounding } from '../vocabulary.js';
 import type { World } from '../world.js';
 
 export interface TickContext {
@@ -21,6 +21,8 @@ export interface TickContext {
   incited: Uint8Array;
   /** 1 where security forces arrest the group's actives. */
   arrestable: Uint8Array;
+  /** Every group's actives are arrestable (the usual case: a cop's kept count is its choice set). */
+  allArrestable: boolean;
   /** 1 where the group is a target of state killing. */
   target: Uint8Array;
   /** Armed organisation recruiting from each group, or -1. */
@@ -32,10 +34,26 @@ export interface TickContext {
   fighterViolence: number;
   resentment: number;
   hostilityOn: boolean;
+  /** Epstein's arrest constant k and the rounding of C/A: 0 floor, 1 round (half to even), 2 none. */
+  arrestK: number;
+  rounding: number;
+  /** 1 - exp(-k n) for the integers n a rounded C/A can take, so the citizen loop calls no exp. */
+  arrestTable: Float64Array;
 }
 
-export function createTickContext(groups: number): TickContext {
+export const ROUNDING_CODE = { floor: 0, round: 1, none: 2 } as const;
+
+/**
+ * `maxStepped` is the largest rounded C/A the table covers (larger values, possible only under
+ * extreme repression multipliers, are computed directly).
+ */
+export function createTickContext(groups: number, arrestK = 2.3, rounding: ArrestRounding = 'floor', maxStepped = 0): TickContext {
+  const arrestTable = new Float64Array(maxStepped + 1);
+  for (let n = 0; n <= maxStepped; n++) arrestTable[n] = 1 - Math.exp(-arrestK * n);
   return {
+    arrestK,
+    rounding: ROUNDING_CODE[rounding],
+    arrestTable,
     legitimacy: new Float64Array(groups),
     hardship: new Float64Array(groups),
     hate: new Float64Array(groups),
@@ -43,6 +61,7 @@ export function createTickContext(groups: number): TickContext {
     violent: new Uint8Array(groups),
     incited: new Uint8Array(groups),
     arrestable: new Uint8Array(groups),
+    allArrestable: true,
     target: new Uint8Array(groups),
     recruiting: new Int8Array(groups),
     copStrength: 1,
@@ -65,6 +84,7 @@ export function prepareTickContext(world: World, ctx: TickContext): void {
   const { scenario, elite, pressure } = world;
   const h = scenario.hostility;
   const macro = elite.enabled;
+  ctx.allArrestable = true;
   const modelII = scenario.population['inter-group-violence'];
   for (let g = 0; g < world.groups; g++) {
     ctx.legitimacy[g] = world.legitimacy[g];
@@ -76,6 +96,7 @@ export function prepareTickContext(world: World, ctx: TickContext): void {
     ctx.recruiting[g] = macro ? recruitingOrg(world.rebels, g) : -1;
     ctx.violent[g] = modelII || ctx.incited[g] || ctx.recruiting[g] >= 0 ? 1 : 0;
     ctx.arrestable[g] = ctx.incited[g] ? 0 : 1;
+    if (ctx.arrestable[g] === 0) ctx.allArrestable = false;
     ctx.target[g] = macro && elite.stance === STANCE.eliminate && elite.targets[g] ? 1 : 0;
   }
   ctx.copStrength = macro && elite.stance >= STANCE.repress ? 1 + elite.repressionCapacity : 1;

@@ -6,6 +6,7 @@
 import type { Random } from '../rng.js';
 import { EMPTY, shuffle, type World } from '../world.js';
 import { CITIZEN_STATE } from '../vocabulary.js';
+import { placeCop, removeCop } from './counts.js';
 
 export function placePopulation(world: World, random: Random): void {
   const { scenario, cells, side, pop, occupant } = world;
@@ -13,9 +14,15 @@ export function placePopulation(world: World, random: Random): void {
   const sites = new Int32Array(cells);
   for (let c = 0; c < cells; c++) sites[c] = c;
   shuffle(sites, cells, random);
-  const chosen = sites.slice(0, citizens);
-  // Sites in band order (column, then row) so that sorted labels fill vertical bands.
-  chosen.sort((a, b) => (a % side) - (b % side) || a - b);
+  // The chosen sites in band order (column, then row) so that sorted labels fill vertical
+  // bands: a walk down each column in turn (the order a sort by (column, site) gives).
+  const marked = new Uint8Array(cells);
+  for (let i = 0; i < citizens; i++) marked[sites[i]] = 1;
+  const chosen = new Int32Array(citizens);
+  let next = 0;
+  for (let x = 0; x < side; x++) {
+    for (let c = x; c < cells; c += side) if (marked[c] === 1) chosen[next++] = c;
+  }
 
   const labels = groupLabels(scenario.groups.map((g) => g.share), citizens);
   const enclaves = scenario.groups.map((g) => g.enclaves);
@@ -70,23 +77,17 @@ function groupLabels(shares: number[], n: number): Uint8Array {
 /**
  * Sets the number of security agents: new ones go to random free sites; removed ones are the
  * last placed. Used at the start and by cop-density shocks (Epstein's walking cops down).
+ * Goes through counts.ts so that every site's count of security agents in vision stays exact.
  */
 export function setCops(world: World, target: number, random: Random): void {
-  const { forces, occupant, pop, cells } = world;
+  const { forces, occupant, cells } = world;
   target = Math.max(0, Math.min(target, cells));
-  while (forces.cops > target) {
-    const k = --forces.cops;
-    const c = forces.copCell[k];
-    if (c !== EMPTY) occupant[c] = EMPTY;
-    forces.copCell[k] = EMPTY;
-  }
+  while (forces.cops > target) removeCop(world, --forces.cops);
   let attempts = 0;
   while (forces.cops < target && attempts < cells * 20) {
     attempts++;
     const c = Math.floor(random() * cells);
     if (occupant[c] !== EMPTY) continue;
-    const k = forces.cops++;
-    forces.copCell[k] = c;
-    occupant[c] = pop.capacity + k;
+    placeCop(world, forces.cops++, c);
   }
 }

@@ -4,30 +4,40 @@
  * of old age.
  */
 import { CITIZEN_STATE } from '../vocabulary.js';
+import { neighbourBase } from '../grid.js';
 import { EMPTY, shuffle, type World } from '../world.js';
 import { citizenStep } from './citizen.js';
 import type { TickContext } from './context.js';
+import { takeOffGrid } from './counts.js';
+import { DRAWS_PER_TURN, drawKey } from './fast-random.js';
 import { copStep, keeperStep } from './forces.js';
 
 const { quiet, active, fighter, jailed, dead } = CITIZEN_STATE;
+// The order of the states matters to the branch-free loops below: the living come first.
+if (!(quiet < jailed && active < jailed && fighter < jailed && jailed < CITIZEN_STATE.displaced && CITIZEN_STATE.displaced < dead)) throw new Error('citizen state codes out of order');
 
 export function stepPopulation(world: World, ctx: TickContext): void {
   const { pop, forces, order } = world;
   const capacity = pop.capacity;
   const keeperBase = capacity + world.cells;
+  // Every citizen slot takes part in the shuffle, the dead and displaced too (their turn does
+  // nothing): the permutation then depends only on the number of slots, not on who has died, so
+  // paired worlds (a strategy and its baseline, from one seed) keep the same order of turns for
+  // as long as they have the same slots and forces (common random numbers).
   let m = 0;
-  for (let i = 0; i < pop.n; i++) {
-    const s = pop.state[i];
-    if (s === quiet || s === active || s === fighter || s === jailed) order[m++] = i;
-  }
+  for (let i = 0, n = pop.n; i < n; i++) order[m++] = i;
   for (let k = 0; k < forces.cops; k++) order[m++] = capacity + k;
   for (let k = 0; k < forces.keepers; k++) order[m++] = keeperBase + k;
   shuffle(order, m, world.rng.population);
+  world.moveKey = drawKey(world.rng.population);
+  const onTurn = world.onTurn;
   for (let j = 0; j < m; j++) {
     const id = order[j];
+    world.moveCounter = id * DRAWS_PER_TURN;
     if (id < capacity) citizenStep(world, ctx, id);
     else if (id < keeperBase) copStep(world, ctx, id - capacity);
     else keeperStep(world, id - keeperBase);
+    if (onTurn !== null) onTurn(world);
   }
   lifecycle(world);
 }
@@ -35,10 +45,11 @@ export function stepPopulation(world: World, ctx: TickContext): void {
 /**
  * Model II's demography (Epstein 2002): each living citizen on the grid ages, dies at the
  * maximum age (not counted as a killing), and clones itself into a free adjacent site with the
- * cloning probability; the offspring keeps the group and draws a new hardship and risk.
+ * cloning probability; the offspring keeps the group and draws a new hardship and risk. A
+ * newborn is quiet, so it changes no count in vision; a death of an active one does.
  */
 function lifecycle(world: World): void {
-  const { pop, scenario, occupant, ringTable, ring } = world;
+  const { pop, scenario, occupant, ring } = world;
   const p = scenario.population;
   const maxAge = p['max-age'];
   const cloning = p.cloning;
@@ -49,15 +60,14 @@ function lifecycle(world: World): void {
     const s = pop.state[i];
     if (s !== quiet && s !== active) continue;
     if (maxAge > 0 && ++pop.age[i] >= maxAge) {
-      occupant[pop.cell[i]] = EMPTY;
-      pop.state[i] = dead;
+      takeOffGrid(world, i, dead);
       continue;
     }
     if (cloning > 0 && random() < cloning) {
-      const base = pop.cell[i] * ring.size;
+      const base = neighbourBase(ring, pop.cell[i]);
       const start = Math.floor(random() * ring.size);
       for (let k = 0; k < ring.size; k++) {
-        const c = ringTable[base + ((start + k) % ring.size)];
+        const c = ring.table[base + ((start + k) % ring.size)];
         if (occupant[c] !== EMPTY) continue;
         const child = freeSlot(world);
         if (child < 0) break;
@@ -89,21 +99,28 @@ function freeSlot(world: World): number {
 
 /** Group counts and mobilisation, after the population has moved. */
 export function census(world: World): number {
-  const { pop } = world;
-  world.alive.fill(0);
-  world.actives.fill(0);
-  world.fighters.fill(0);
-  world.hostilitySum.fill(0);
+  const { pop, tally } = world;
+  const state = pop.state;
+  const group = pop.group;
+  const hostility = pop.hostility;
+  const hostilitySum = world.hostilitySum;
+  tally.fill(0);
+  hostilitySum.fill(0);
+  // Tallies by group and state, without data-dependent branches: the living (quiet, active,
+  // fighter, jailed: states below displaced) add their hostility, the others add exactly 0.
+  for (let i = 0, n = pop.n; i < n; i++) {
+    const s = state[i];
+    const g = group[i];
+    tally[(g << 3) + s]++;
+    hostilitySum[g] += +(s < CITIZEN_STATE.displaced) * hostility[i];
+  }
   let inJail = 0;
-  for (let i = 0; i < pop.n; i++) {
-    const s = pop.state[i];
-    if (s === dead || s === CITIZEN_STATE.displaced) continue;
-    const g = pop.group[i];
-    world.alive[g]++;
-    world.hostilitySum[g] += pop.hostility[i];
-    if (s === active) world.actives[g]++;
-    else if (s === fighter) world.fighters[g]++;
-    else if (s === jailed) inJail++;
+  for (let g = 0; g < world.groups; g++) {
+    const t = g << 3;
+    world.actives[g] = tally[t + active];
+    world.fighters[g] = tally[t + fighter];
+    world.alive[g] = tally[t + quiet] + tally[t + active] + tally[t + fighter] + tally[t + jailed];
+    inJail += tally[t + jailed];
   }
   for (let g = 0; g < world.groups; g++) {
     world.mobilisation[g] = world.alive[g] > 0 ? (world.actives[g] + world.fighters[g]) / world.alive[g] : 0;
