@@ -11,6 +11,8 @@ import * as list from './commands/list.js';
 import * as merge from './commands/merge.js';
 import * as report from './commands/report.js';
 import * as run from './commands/run.js';
+import * as sensitivity from './commands/sensitivity.js';
+import * as sweep from './commands/sweep.js';
 import * as validate from './commands/validate.js';
 import { reportAndExit } from './user-error.js';
 
@@ -23,6 +25,8 @@ async function main(): Promise<void> {
     .command(list)
     .command(batch)
     .command(compare)
+    .command(sweep)
+    .command(sensitivity)
     .command(merge)
     .command(report)
     .demandCommand(1, 'Name a command: run, validate, list, batch, compare ...')

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Scenario } from '../../scenarios/schema.js';
 import { runTask } from './run-task.js';
-import type { RunRecord } from './types.js';
+import type { RunRecord, VariantResult, VariantTask } from './types.js';
 
 export interface PoolHandle {
   done: Promise<void>;
@@ -39,12 +39,33 @@ export function runPool(
   workers: number,
   onRecord: (record: RunRecord) => void,
 ): PoolHandle {
+  return runMessages<number, RunRecord>(indices, { scenario, strategies, seed }, workers, (index) => runTask(scenario, strategies, seed, index), onRecord);
+}
+
+/**
+ * Runs tasks that each carry their own scenario (sensitivity analysis: every point a variant).
+ * Records come back in completion order, each with its task.
+ */
+export function runVariantPool(tasks: VariantTask[], workers: number, onRecord: (record: RunRecord, task: VariantTask) => void): PoolHandle {
+  const byId = new Map(tasks.map((t) => [t.id, t]));
+  const first = tasks[0];
+  return runMessages<VariantTask, VariantResult>(
+    tasks,
+    first ? { scenario: first.scenario, strategies: first.strategies, seed: first.seed } : {},
+    workers,
+    (t) => ({ id: t.id, record: runTask(t.scenario, t.strategies, t.seed, t.index, false) }),
+    (result) => onRecord(result.record, byId.get(result.id)!),
+  );
+}
+
+function runMessages<T, R>(items: T[], setup: unknown, workers: number, runHere: (item: T) => R, onRecord: (result: R) => void): PoolHandle {
+  const indices = items;
   let next = 0;
   let stopped = false;
   if (workers <= 0) {
     const done = (async () => {
       while (!stopped && next < indices.length) {
-        onRecord(runTask(scenario, strategies, seed, indices[next++]));
+        onRecord(runHere(indices[next++]));
         // Yield so that a signal handler can stop the loop between runs.
         await new Promise((resolve) => setImmediate(resolve));
       }
@@ -57,7 +78,7 @@ export function runPool(
     const count = Math.min(workers, Math.max(1, indices.length));
     if (indices.length === 0) return resolve();
     for (let w = 0; w < count; w++) {
-      const worker = startWorker({ scenario, strategies, seed });
+      const worker = startWorker(setup);
       threads.push(worker);
       active++;
       const feed = () => {
@@ -68,7 +89,7 @@ export function runPool(
           if (active === 0) resolve();
         }
       };
-      worker.on('message', (record: RunRecord) => {
+      worker.on('message', (record: R) => {
         try {
           onRecord(record);
         } catch (err) {

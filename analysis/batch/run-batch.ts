@@ -31,7 +31,7 @@ function identity(o: BatchOptions, scenarioHash: string) {
   return { scenarioHash, seed: o.seed, runs: o.runs, strategies: o.strategies, shard: o.shard, baseline: o.baseline };
 }
 
-function packageVersion(): { version: string; commit: string } {
+export function packageVersion(): { version: string; commit: string } {
   const root = fileURLToPath(new URL('../../', import.meta.url)).replace(/dist\/$/, '');
   let version = 'unknown';
   let commit = 'unknown';

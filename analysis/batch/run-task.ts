@@ -21,10 +21,11 @@ export const BAND_SERIES = [
  */
 export const BAND_RUNS = 2000;
 
-export function runTask(scenario: Scenario, strategies: readonly string[], masterSeed: number, index: number): RunRecord {
+/** `bands`: keep the series for the quantile bands (the first BAND_RUNS runs of a batch). */
+export function runTask(scenario: Scenario, strategies: readonly string[], masterSeed: number, index: number, bands = true): RunRecord {
   const seed = runSeed(masterSeed, index);
   const record: RunRecord = { run: index, seed, rows: [], stages: {} };
-  if (index < BAND_RUNS) record.series = {};
+  if (bands && index < BAND_RUNS) record.series = {};
   for (const strategy of strategies) {
     const { world, outcome } = run(scenario, strategy, seed);
     record.rows.push(outcomeRow(index, outcome, scenario));

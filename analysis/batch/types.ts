@@ -41,3 +41,19 @@ export interface RunRecord {
   /** Band series per strategy (only for the first BAND_RUNS runs). */
   series?: Record<string, Record<string, number[]>>;
 }
+
+/** One run of a scenario variant (sensitivity analysis): its own scenario, strategies and seed. */
+export interface VariantTask {
+  /** Unique within a pool: matches the record coming back to its task. */
+  id: number;
+  scenario: Scenario;
+  strategies: string[];
+  seed: number;
+  index: number;
+}
+
+/** What a worker sends back for a VariantTask. */
+export interface VariantResult {
+  id: number;
+  record: RunRecord;
+}

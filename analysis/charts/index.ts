@@ -25,3 +25,5 @@ export function batchCharts(data: ChartData): { name: string; spec: Spec }[] {
 }
 
 export { atrocityRateChart, costEffectivenessChart, deathsAvertedChart, fanChart, stageAreaChart, survivalChart };
+export { sweepChart, isStartTick, type SweepChartData } from './sweep.js';
+export { sensitivityChart } from './sensitivity.js';

@@ -37,9 +37,29 @@ function comparisonTable(summary: BatchSummary, strategies: string[]): string {
 
 export function reportHtml(input: ReportInput): string {
   const { summary } = input;
+  return pageHtml({
+    title: summary.scenario,
+    description: input.description,
+    body: `<h2>Comparison of strategies (${summary.runs} paired runs, seed ${summary.seed})</h2>\n${comparisonTable(summary, input.strategies)}`,
+    charts: input.charts,
+    manifest: input.manifest,
+  });
+}
+
+export interface PageInput {
+  title: string;
+  description: string;
+  /** HTML placed before the charts (already escaped). */
+  body: string;
+  charts: { name: string; svg: string; title: string }[];
+  manifest: unknown;
+}
+
+/** The page every report shares: title, the laboratory caveat, description, body, charts, manifest. */
+export function pageHtml(input: PageInput): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(summary.scenario)} — firebreak report</title>
+<title>${esc(input.title)} — firebreak report</title>
 <style>
 body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; max-width: 980px; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; line-height: 1.5; }
 h1 { margin-bottom: 0.2rem; } .lab { color: #555; margin-top: 0; }
@@ -50,13 +70,14 @@ th, td { border-bottom: 1px solid #ddd; padding: 0.4rem 0.6rem; text-align: righ
 details { margin: 2rem 0; } pre { background: #f6f6f6; padding: 1rem; overflow: auto; font-size: 0.8rem; }
 </style></head>
 <body>
-<h1>${esc(summary.scenario)}</h1>
+<h1>${esc(input.title)}</h1>
 <p class="lab">firebreak — a laboratory of mechanisms in a stylised world, not a forecast of any real country.</p>
 <p>${esc(input.description)}</p>
-<h2>Comparison of strategies (${summary.runs} paired runs, seed ${summary.seed})</h2>
-${comparisonTable(summary, input.strategies)}
+${input.body}
 ${input.charts.map((c) => `<figure aria-label="${esc(c.title)}">${c.svg}</figure>`).join('\n')}
 <details><summary>Manifest: how to reproduce these results</summary><pre>${esc(JSON.stringify(input.manifest, null, 2))}</pre></details>
 </body></html>
 `;
 }
+
+export { esc, pct, people, money };

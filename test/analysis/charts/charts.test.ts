@@ -7,18 +7,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../../analysis/batch/run-batch.js';
-import { batchCharts, strategyScale } from '../../../analysis/charts/index.js';
+import { batchCharts, sensitivityChart, strategyScale, sweepChart } from '../../../analysis/charts/index.js';
+import type { SensitivityResult } from '../../../analysis/sensitivity/run-sensitivity.js';
+import { runSweep, sweepRows } from '../../../analysis/sweep/run-sweep.js';
+import { parseVariation } from '../../../analysis/sweep/variation.js';
+import { catalogue } from '../../../scenarios/catalogue.js';
 import { readBatchFolder } from '../../../analysis/report/read-results.js';
 import { renderSvg } from '../../../analysis/report/render-svg.js';
 import { writeReport } from '../../../analysis/report/write-report.js';
 import { loadScenarioFile } from '../../../cli/load-scenario.js';
 
 let out = '';
+let file = '';
 const svgs = new Map<string, string>();
 const strategies = ['none', 'early', 'late'];
 
 beforeAll(async () => {
-  const file = join(mkdtempSync(join(tmpdir(), 'firebreak-charts-')), 'small.yaml');
+  file = join(mkdtempSync(join(tmpdir(), 'firebreak-charts-')), 'small.yaml');
   writeFileSync(file, readFileSync('scenarios/fragile-state.yaml', 'utf8').replace('grid: 50', 'grid: 20').replace('horizon: 120', 'horizon: 48'));
   out = mkdtempSync(join(tmpdir(), 'firebreak-charts-'));
   await runBatch({ scenario: loadScenarioFile(file), scenarioPath: file, strategies, runs: 16, seed: 3, workers: 0, out, formats: ['csv'], resume: false, shard: { index: 0, count: 1 }, baseline: 'none' });
@@ -66,5 +71,51 @@ describe('charts', () => {
     expect(text).toMatch(/not a forecast/);
     for (const c of charts) expect(existsSync(c)).toBe(true);
     expect(JSON.parse(readFileSync(charts[0], 'utf8')).$schema).toMatch(/vega-lite/);
+  });
+
+  it('draws the cost-of-waiting curve of a sweep: a line with points and a band per strategy in both panels', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'firebreak-charts-sweep-'));
+    const path = 'strategies.late.*.from.tick';
+    const result = await runSweep({
+      scenarioText: readFileSync(file, 'utf8'), scenarioPath: file, catalogue, variations: [parseVariation(`${path}=0:24:12`)],
+      strategies: ['none', 'late'], baseline: 'none', runs: 8, seed: 1, workers: 0, out: dir, formats: ['csv'], resume: false,
+    });
+    const { rows } = sweepRows(result.points, [path], ['none', 'late']);
+    const svg = await renderSvg(sweepChart({ scenario: 'small', baseline: 'none', strategies: ['none', 'late'], paths: [path], rows, runs: 8, tickUnit: 'month' }));
+    expect(count(svg, 'line')).toBe(2 * 2);
+    expect(count(svg, 'area')).toBe(2 * 2);
+    // One point mark per panel, with a point per strategy and start month: 2 x 3 in each.
+    expect(count(svg, 'symbol')).toBe(2);
+    const symbols = svg.split('class="mark-symbol role-mark').slice(1).map((part) => (part.split('</g>')[0].match(/<path /g) ?? []).length);
+    expect(symbols).toEqual([6, 6]);
+    expect(svg).toMatch(/The cost of waiting/);
+    expect(svg).toMatch(/month the instruments start/);
+    const { html } = await writeReport(dir);
+    expect(readFileSync(html, 'utf8')).toMatch(/<svg/);
+  });
+
+  it('draws sensitivity results as sorted bars: Sobol first-order and total per parameter, or one-at-a-time swings', async () => {
+    const interval = (estimate: number) => ({ estimate, lower: estimate - 0.05, upper: estimate + 0.05 });
+    const base = { scenario: 's', outcome: { id: 'civilian-deaths', description: 'civilians killed per run (people)' }, strategy: 'none', baseline: 'none', runs: 4, parameters: [], interrupted: false };
+    const sobol: SensitivityResult = { ...base, method: 'sobol', samples: 64, variance: 1, sobol: [
+      { path: 'elite.exclusionary', first: interval(0.2), total: interval(0.3) },
+      { path: 'population.vision', first: interval(0.5), total: interval(0.6) },
+      { path: 'population.cop-density', first: interval(0.01), total: interval(0.05) },
+    ] };
+    const svg = await renderSvg(sensitivityChart(sobol));
+    expect(count(svg, 'rect')).toBe(1);
+    // One bar per parameter and index; parameters listed most influential first.
+    expect((svg.split('class="mark-rect role-mark')[1].split('</g>')[0].match(/<path /g) ?? []).length).toBe(6);
+    const order = ['population.vision', 'elite.exclusionary', 'population.cop-density'].map((p) => svg.indexOf(`>${p}<`));
+    expect(order.every((at) => at > 0)).toBe(true);
+    const oat: SensitivityResult = { ...base, method: 'oat', base: interval(100), oat: [
+      { path: 'a', levels: [{ value: 0, mean: interval(50) }, { value: 1, mean: interval(150) }], swing: 100 },
+      { path: 'b', levels: [{ value: 0, mean: interval(90) }, { value: 1, mean: interval(120) }], swing: 30 },
+    ] };
+    const tornado = await renderSvg(sensitivityChart(oat));
+    expect(count(tornado, 'rect')).toBe(1);
+    expect(count(tornado, 'symbol')).toBe(2);
+    expect(count(tornado, 'rule')).toBe(1);
+    expect(tornado).toMatch(/its range as each parameter varies alone/);
   });
 });

@@ -1,0 +1,68 @@
+/**
+ * The commands as functions, with the command line's defaults, for scripts and notebooks:
+ *
+ *   const { summary } = await compare({ scenario: 'scenarios/fragile-state.yaml', runs: 200 });
+ *   const { points } = await sweep({ scenario: 'scenarios/fragile-state.yaml', vary: ['strategies.late.*.from.tick=0:36:6'], strategies: ['none', 'late'] });
+ *
+ * runBatch, runSweep and runSensitivity take every option explicitly; these fill in the rest.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { catalogue } from '../scenarios/catalogue.js';
+import { parseScenario } from '../scenarios/parse.js';
+import { runBatch, type BatchResult } from './batch/run-batch.js';
+import type { TableFormat } from './batch/types.js';
+import { runSensitivity, type SensitivityMethod, type SensitivityResult } from './sensitivity/run-sensitivity.js';
+import { runSweep, type SweepResult } from './sweep/run-sweep.js';
+import { parseVariation } from './sweep/variation.js';
+
+interface Common {
+  /** Path of the scenario file. */
+  scenario: string;
+  runs?: number;
+  seed?: number;
+  /** Worker threads (default: every core). */
+  workers?: number;
+  /** Output folder (default: a new temporary folder). */
+  out?: string;
+  baseline?: string;
+}
+
+const outOr = (out: string | undefined, what: string) => out ?? mkdtempSync(join(tmpdir(), `firebreak-${what}-`));
+const textOf = (path: string) => readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+
+/** A paired batch of every strategy (or those named) against the baseline: `firebreak compare`. */
+export async function compare(o: Common & { strategies?: string[]; formats?: TableFormat[] }): Promise<BatchResult> {
+  const scenario = parseScenario(textOf(o.scenario), o.scenario, catalogue);
+  const baseline = o.baseline ?? 'none';
+  const strategies = o.strategies ?? Object.keys(scenario.strategies);
+  return runBatch({
+    scenario, scenarioPath: o.scenario, strategies: strategies.includes(baseline) ? strategies : [baseline, ...strategies],
+    runs: o.runs ?? 200, seed: o.seed ?? 1, workers: o.workers ?? availableParallelism(), out: outOr(o.out, 'compare'),
+    formats: o.formats ?? ['csv'], resume: false, shard: { index: 0, count: 1 }, baseline,
+  });
+}
+
+/** A paired batch at every point of a grid: `firebreak sweep`. `vary`: `PATH=FROM:TO:STEP` or `PATH=a,b,c`. */
+export async function sweep(o: Common & { vary: string[]; strategies?: string[]; formats?: TableFormat[]; resume?: boolean }): Promise<SweepResult> {
+  const text = textOf(o.scenario);
+  const scenario = parseScenario(text, o.scenario, catalogue);
+  const baseline = o.baseline ?? 'none';
+  const strategies = o.strategies ?? Object.keys(scenario.strategies);
+  return runSweep({
+    scenarioText: text, scenarioPath: o.scenario, catalogue, variations: o.vary.map((v) => parseVariation(v)),
+    strategies: [baseline, ...strategies.filter((s) => s !== baseline)], baseline, runs: o.runs ?? 100, seed: o.seed ?? 1,
+    workers: o.workers ?? availableParallelism(), out: outOr(o.out, 'sweep'), formats: o.formats ?? ['csv'], resume: o.resume ?? false,
+  });
+}
+
+/** One-at-a-time ranges or Sobol indices of an outcome: `firebreak sensitivity`. */
+export async function sensitivity(o: Common & { params: string[]; method?: SensitivityMethod; outcome?: string; strategy?: string; samples?: number; levels?: number; resume?: boolean }): Promise<SensitivityResult> {
+  return runSensitivity({
+    scenarioText: textOf(o.scenario), scenarioPath: o.scenario, catalogue, params: o.params, method: o.method ?? 'oat',
+    outcome: o.outcome ?? 'civilian-deaths', strategy: o.strategy ?? 'none', baseline: o.baseline ?? 'none', runs: o.runs ?? 20,
+    samples: o.samples ?? 64, levels: o.levels ?? 5, seed: o.seed ?? 1, workers: o.workers ?? availableParallelism(),
+    out: outOr(o.out, 'sensitivity'), resume: o.resume ?? false,
+  });
+}

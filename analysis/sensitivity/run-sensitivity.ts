@@ -1,0 +1,300 @@
+/**
+ * Sensitivity analysis: which assumptions drive a conclusion. Each named parameter is varied
+ * over its documented range (the schema's bounds) or a range the user gives, and an outcome
+ * (civilian deaths under a strategy, deaths averted against the baseline twin...) is measured
+ * at every point as the mean over `runs` seeded runs. The same run seeds serve every point
+ * (common random numbers), so differences between points are the parameters', not the dice's.
+ *
+ * - one-at-a-time (oat): each parameter at `levels` evenly spaced values, the others as the
+ *   scenario has them; the swing of the outcome per parameter;
+ * - sobol: Saltelli's design over all parameters at once (n (k + 2) points), first-order and
+ *   total Sobol indices with bootstrap intervals (analysis/stats/sobol-indices.ts).
+ *
+ * Every finished run is appended to evaluations.jsonl, so an interrupted analysis resumes
+ * without repeating or losing one.
+ */
+import { createHash } from 'node:crypto';
+import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { mean } from 'simple-statistics';
+import { writeAtomic } from '../batch/finalize.js';
+import { runVariantPool } from '../batch/pool.js';
+import { BatchInputError, packageVersion } from '../batch/run-batch.js';
+import { csvText } from '../batch/tables.js';
+import type { Row, VariantTask } from '../batch/types.js';
+import { bootstrapInterval, saltelliDesign, saltelliPoints, sobolIndices, type Interval } from '../stats/index.js';
+import { scenarioVariant, parseVariation, VariationError } from '../sweep/variation.js';
+import type { InstrumentCatalogue } from '../../scenarios/parse.js';
+import { ScenarioError } from '../../scenarios/scenario-error.js';
+import type { Scenario } from '../../scenarios/schema.js';
+import { outcomeById, OUTCOMES, type OutcomeDef } from './outcomes.js';
+import { parameterRange } from './parameter-range.js';
+
+export type SensitivityMethod = 'oat' | 'sobol';
+
+export interface SensitivityOptions {
+  scenarioText: string;
+  scenarioPath: string;
+  catalogue: InstrumentCatalogue;
+  /** `PATH` (its documented range) or `PATH=LO:HI`. */
+  params: string[];
+  method: SensitivityMethod;
+  outcome: string;
+  strategy: string;
+  baseline: string;
+  /** Runs averaged at each point. */
+  runs: number;
+  /** Sobol: rows n of Saltelli's matrices A and B. */
+  samples: number;
+  /** One-at-a-time: values per parameter. */
+  levels: number;
+  seed: number;
+  workers: number;
+  out: string;
+  resume: boolean;
+  onProgress?: (done: number, total: number) => void;
+  argv?: string[];
+}
+
+export interface ParameterSpec {
+  path: string;
+  lower: number;
+  upper: number;
+  integer: boolean;
+  /** Where the range came from: the schema, or the command line. */
+  rangeFrom: 'schema' | 'user';
+}
+
+export interface OatLevel {
+  value: number;
+  mean: Interval;
+}
+
+export interface SensitivityResult {
+  scenario: string;
+  method: SensitivityMethod;
+  outcome: { id: string; description: string };
+  strategy: string;
+  baseline: string;
+  runs: number;
+  parameters: ParameterSpec[];
+  /** The outcome with every parameter as the scenario has it (oat only). */
+  base?: Interval;
+  /** oat: per parameter, its levels and the swing (largest minus smallest mean). */
+  oat?: { path: string; levels: OatLevel[]; swing: number }[];
+  /** sobol: per parameter, first-order and total indices; n and the outcome's variance. */
+  sobol?: { path: string; first: Interval; total: Interval }[];
+  samples?: number;
+  variance?: number;
+  interrupted: boolean;
+}
+
+export const EVALUATIONS = 'evaluations.jsonl';
+
+/** Each parameter's path and range, checked against the schema and the scenario file. */
+export function parameterSpecs(params: readonly string[]): ParameterSpec[] {
+  const specs = params.map((spec) => {
+    if (spec.includes('=')) {
+      const v = parseVariation(spec, '--params');
+      if (!v.range) throw new VariationError(`--params ${spec}: give a range LO:HI`);
+      const documented = parameterRange(v.path.trim().replace(/\s+/g, ''), true);
+      return { path: v.path, lower: v.range.lower, upper: v.range.upper, integer: documented.integer, rangeFrom: 'user' as const };
+    }
+    const r = parameterRange(spec.trim());
+    return { path: spec.trim(), lower: r.lower, upper: r.upper, integer: r.integer, rangeFrom: 'schema' as const };
+  });
+  const seen = new Set<string>();
+  for (const s of specs) {
+    if (seen.has(s.path)) throw new VariationError(`--params: ${s.path} is named twice`);
+    seen.add(s.path);
+  }
+  return specs;
+}
+
+/** A unit draw mapped onto the parameter's range (whole numbers equally likely for integers). */
+export function scaleTo(p: ParameterSpec, u: number): number {
+  if (p.integer) return Math.min(p.upper, Math.floor(p.lower + u * (p.upper - p.lower + 1)));
+  return Number((p.lower + u * (p.upper - p.lower)).toPrecision(12));
+}
+
+/** The points to evaluate: the parameters' values at each (an empty record is the scenario as written). */
+export function designPoints(specs: readonly ParameterSpec[], method: SensitivityMethod, samples: number, levels: number, seed: number): Record<string, number>[] {
+  if (method === 'oat') {
+    const points: Record<string, number>[] = [{}];
+    for (const p of specs) {
+      const values = new Set<number>();
+      for (let l = 0; l < levels; l++) {
+        const u = levels === 1 ? 0.5 : l / (levels - 1);
+        values.add(p.integer ? Math.round(p.lower + u * (p.upper - p.lower)) : scaleTo(p, u));
+      }
+      for (const v of values) points.push({ [p.path]: v });
+    }
+    return points;
+  }
+  const design = saltelliDesign(samples, specs.length, seed);
+  return saltelliPoints(design).map((row) => Object.fromEntries(specs.map((p, i) => [p.path, scaleTo(p, row[i])])));
+}
+
+function pointScenarios(o: SensitivityOptions, points: Record<string, number>[]): Scenario[] {
+  return points.map((values) => {
+    const assignments = Object.entries(values).map(([path, value]) => ({ path, value }));
+    try {
+      return scenarioVariant(o.scenarioText, o.scenarioPath, assignments, o.catalogue);
+    } catch (err) {
+      if (err instanceof VariationError) throw new BatchInputError(`--params ${err.message}`);
+      if (err instanceof ScenarioError) throw new BatchInputError(`a point of the design is not a valid scenario (narrow the range):\n${err.message}`);
+      throw err;
+    }
+  });
+}
+
+function readEvaluations(path: string): Map<number, number> {
+  const values = new Map<number, number>();
+  if (!existsSync(path)) return values;
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      const e = JSON.parse(line) as { id: number; value: number | null };
+      values.set(e.id, e.value === null ? NaN : e.value);
+    } catch {
+      // A line cut short by a kill: that run is simply done again.
+    }
+  }
+  return values;
+}
+
+export async function runSensitivity(o: SensitivityOptions): Promise<SensitivityResult> {
+  const outcome: OutcomeDef | undefined = outcomeById(o.outcome);
+  if (!outcome) throw new BatchInputError(`--outcome ${o.outcome}: expected one of ${OUTCOMES.map((x) => x.id).join(', ')}`);
+  if (o.params.length === 0) throw new BatchInputError('--params: name at least one parameter');
+  if (o.method !== 'oat' && o.method !== 'sobol') throw new BatchInputError(`--method ${o.method}: expected oat or sobol`);
+  if (!Number.isInteger(o.runs) || o.runs < 1) throw new BatchInputError(`--runs must be a whole number of at least 1, got ${o.runs}`);
+  if (o.method === 'sobol' && (!Number.isInteger(o.samples) || o.samples < 2)) throw new BatchInputError(`--samples must be a whole number of at least 2, got ${o.samples}`);
+  if (o.method === 'oat' && (!Number.isInteger(o.levels) || o.levels < 2)) throw new BatchInputError(`--levels must be a whole number of at least 2, got ${o.levels}`);
+  if (outcome.paired && o.strategy === o.baseline) throw new BatchInputError(`--outcome ${outcome.id} compares a strategy with the baseline "${o.baseline}": choose another --strategy`);
+  let specs: ParameterSpec[];
+  try {
+    specs = parameterSpecs(o.params);
+  } catch (err) {
+    if (err instanceof VariationError) throw new BatchInputError(err.message);
+    throw err;
+  }
+  const points = designPoints(specs, o.method, o.samples, o.levels, o.seed);
+  const scenarios = pointScenarios(o, points);
+  const strategies = outcome.paired ? [o.baseline, o.strategy] : [o.strategy];
+  for (const s of strategies) if (!(s in scenarios[0].strategies)) throw new BatchInputError(`unknown strategy "${s}"; the scenario has: ${Object.keys(scenarios[0].strategies).join(', ')}`);
+
+  const identity = {
+    scenarioHash: createHash('sha256').update(o.scenarioText).digest('hex'),
+    parameters: specs, method: o.method, outcome: outcome.id, strategy: o.strategy, baseline: o.baseline,
+    runs: o.runs, samples: o.method === 'sobol' ? o.samples : null, levels: o.method === 'oat' ? o.levels : null, seed: o.seed,
+  };
+  const manifestPath = join(o.out, 'manifest.json');
+  if (existsSync(manifestPath)) {
+    if (!o.resume) throw new BatchInputError(`${o.out} already holds results; add --resume to finish them, or choose another --out`);
+    const previous = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    if (JSON.stringify(previous.sensitivity) !== JSON.stringify(identity)) throw new BatchInputError(`${o.out} holds a different analysis (scenario, parameters, method, outcome, runs or seed differ); choose another --out`);
+  }
+  mkdirSync(o.out, { recursive: true });
+  const started = new Date();
+  const manifest = {
+    tool: 'firebreak', ...packageVersion(), kind: 'sensitivity', sensitivity: identity, scenarioFile: o.scenarioPath,
+    points: points.length, commandLine: o.argv ?? null, node: process.version,
+    started: started.toISOString(), finished: null as string | null, wallSeconds: null as number | null,
+  };
+  writeAtomic(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+
+  const journal = join(o.out, EVALUATIONS);
+  const values = readEvaluations(journal);
+  const total = points.length * o.runs;
+  const tasks: VariantTask[] = [];
+  for (let p = 0; p < points.length; p++) {
+    for (let r = 0; r < o.runs; r++) {
+      const id = p * o.runs + r;
+      if (!values.has(id)) tasks.push({ id, scenario: scenarios[p], strategies, seed: o.seed, index: r });
+    }
+  }
+  let done = values.size;
+  let interrupted = false;
+  const pool = runVariantPool(tasks, o.workers, (record, task) => {
+    const row = record.rows.find((x) => x.strategy === o.strategy)!;
+    const base = outcome.paired ? record.rows.find((x) => x.strategy === o.baseline) : undefined;
+    const value = outcome.value(row, base);
+    appendFileSync(journal, JSON.stringify({ id: task.id, value: Number.isFinite(value) ? value : null }) + '\n');
+    values.set(task.id, value);
+    done++;
+    o.onProgress?.(done, total);
+  });
+  const onSignal = () => {
+    interrupted = true;
+    void pool.stop();
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    await pool.done;
+  } finally {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+  }
+  const result: SensitivityResult = {
+    scenario: scenarios[0].name, method: o.method, outcome: { id: outcome.id, description: outcome.description },
+    strategy: o.strategy, baseline: o.baseline, runs: o.runs, parameters: specs, interrupted,
+  };
+  if (interrupted) return result;
+
+  const perRun = (p: number) => Array.from({ length: o.runs }, (_, r) => values.get(p * o.runs + r)!);
+  const pointMeans = points.map((_, p) => mean(perRun(p)));
+  const evaluationColumns = ['point', ...specs.map((s) => s.path), outcome.id];
+  const evaluationRows: Row[] = points.map((pt, p) => ({ point: p, ...Object.fromEntries(specs.map((s) => [s.path, pt[s.path] ?? null])), [outcome.id]: round(pointMeans[p]) }));
+  writeAtomic(join(o.out, 'evaluations.csv'), csvText(evaluationColumns, evaluationRows));
+
+  let table: { columns: string[]; rows: Row[] };
+  if (o.method === 'oat') {
+    const interval = (p: number): Interval => roundInterval(bootstrapInterval(perRun(p), mean, { seed: `${o.seed}/oat/${p}`, resamples: 1000 }));
+    result.base = interval(0);
+    result.oat = specs.map((s) => {
+      const levels: OatLevel[] = [];
+      points.forEach((pt, p) => {
+        if (s.path in pt) levels.push({ value: pt[s.path], mean: interval(p) });
+      });
+      const means = levels.map((l) => l.mean.estimate);
+      return { path: s.path, levels, swing: round(Math.max(...means) - Math.min(...means)) };
+    });
+    table = {
+      columns: ['parameter', 'value', 'mean', 'lower', 'upper', 'swing'],
+      rows: result.oat.flatMap((x) => x.levels.map((l) => ({ parameter: x.path, value: l.value, mean: l.mean.estimate, lower: l.mean.lower, upper: l.mean.upper, swing: x.swing }))),
+    };
+  } else {
+    const n = o.samples;
+    const fa = pointMeans.slice(0, n);
+    const fb = pointMeans.slice(n, 2 * n);
+    const fab = specs.map((_, i) => pointMeans.slice((2 + i) * n, (3 + i) * n));
+    const indices = sobolIndices(fa, fb, fab, { seed: `${o.seed}/sobol`, resamples: 1000 });
+    result.sobol = specs.map((s, i) => ({ path: s.path, first: roundInterval(indices.first[i]), total: roundInterval(indices.total[i]) }));
+    result.samples = n;
+    result.variance = round(indices.variance);
+    table = {
+      columns: ['parameter', 'lower_bound', 'upper_bound', 'first_order', 'first_order_lower', 'first_order_upper', 'total', 'total_lower', 'total_upper'],
+      rows: result.sobol.map((x, i) => ({
+        parameter: x.path, lower_bound: specs[i].lower, upper_bound: specs[i].upper,
+        first_order: x.first.estimate, first_order_lower: x.first.lower, first_order_upper: x.first.upper,
+        total: x.total.estimate, total_lower: x.total.lower, total_upper: x.total.upper,
+      })),
+    };
+  }
+  writeAtomic(join(o.out, 'sensitivity.csv'), csvText(table.columns, table.rows));
+  writeAtomic(join(o.out, 'sensitivity.json'), JSON.stringify(result, null, 2) + '\n');
+  manifest.finished = new Date().toISOString();
+  manifest.wallSeconds = (Date.now() - started.getTime()) / 1000;
+  writeAtomic(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+  return result;
+}
+
+function round(x: number): number {
+  return Number.isFinite(x) ? Number(x.toPrecision(8)) : x;
+}
+
+function roundInterval(i: Interval): Interval {
+  return { estimate: round(i.estimate), lower: round(i.lower), upper: round(i.upper) };
+}

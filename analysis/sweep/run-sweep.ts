@@ -1,0 +1,193 @@
+/**
+ * A sweep: a grid over scenario parameters or strategy fields, each point a paired batch (every
+ * run under every strategy from the same run seed), and every point from the same master seed,
+ * so neighbouring points share their random numbers too and the curve they draw is not noise
+ * from one point to the next. Each point is an ordinary batch folder (points/NNN, resumable);
+ * sweep.csv holds every point's statistics, one row per point and strategy.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeAtomic } from '../batch/finalize.js';
+import { BatchInputError, packageVersion, runBatch } from '../batch/run-batch.js';
+import type { BatchSummary } from '../batch/summary.js';
+import { csvText } from '../batch/tables.js';
+import type { Row, TableFormat } from '../batch/types.js';
+import type { InstrumentCatalogue } from '../../scenarios/parse.js';
+import { ScenarioError } from '../../scenarios/scenario-error.js';
+import type { Scenario } from '../../scenarios/schema.js';
+import { scenarioVariant, VariationError, type Value, type Variation } from './variation.js';
+
+export interface SweepOptions {
+  /** The scenario file's text and its name (for messages and the manifest). */
+  scenarioText: string;
+  scenarioPath: string;
+  catalogue: InstrumentCatalogue;
+  variations: Variation[];
+  strategies: string[];
+  baseline: string;
+  runs: number;
+  seed: number;
+  workers: number;
+  out: string;
+  formats: TableFormat[];
+  resume: boolean;
+  onProgress?: (done: number, total: number) => void;
+  argv?: string[];
+}
+
+export interface SweepPoint {
+  point: number;
+  values: Record<string, Value>;
+  summary: BatchSummary;
+}
+
+export interface SweepResult {
+  points: SweepPoint[];
+  out: string;
+  interrupted: boolean;
+}
+
+/** Every combination of the variations' values, the first varying slowest. */
+export function gridPoints(variations: readonly Variation[]): Record<string, Value>[] {
+  let points: Record<string, Value>[] = [{}];
+  for (const v of variations) {
+    if (v.range) throw new VariationError(`--vary ${v.path}=${v.range.lower}:${v.range.upper}: a sweep needs a STEP (FROM:TO:STEP) or a list of values`);
+    points = points.flatMap((p) => v.values.map((value) => ({ ...p, [v.path]: value })));
+  }
+  return points;
+}
+
+export const SWEEP_FILE = 'sweep.csv';
+
+export function pointFolder(out: string, point: number): string {
+  return join(out, 'points', String(point).padStart(3, '0'));
+}
+
+/** One row per point and strategy: the swept values, then the strategy's statistics and its paired comparison. */
+export function sweepRows(points: readonly SweepPoint[], paths: readonly string[], strategies: readonly string[]): { columns: string[]; rows: Row[] } {
+  const columns = [
+    'point', ...paths, 'strategy', 'runs',
+    'atrocity_rate', 'atrocity_lower', 'atrocity_upper',
+    'civilian_deaths_mean', 'civilian_deaths_lower', 'civilian_deaths_upper', 'civilian_deaths_median',
+    'battle_deaths_mean', 'displaced_mean', 'cost_mean',
+    'deaths_averted_mean', 'deaths_averted_lower', 'deaths_averted_upper',
+    'atrocity_avoided_mean', 'atrocity_avoided_lower', 'atrocity_avoided_upper',
+    'better', 'worse', 'same', 'cost_per_death_averted',
+  ];
+  const rows: Row[] = [];
+  for (const p of points) {
+    for (const s of strategies) {
+      const st = p.summary.strategies[s];
+      const c = p.summary.comparisons[s];
+      const row: Row = { point: p.point };
+      for (const path of paths) {
+        const v = p.values[path];
+        row[path] = typeof v === 'boolean' ? String(v) : v;
+      }
+      Object.assign(row, {
+        strategy: s,
+        runs: st.runs,
+        atrocity_rate: st.atrocity.rate,
+        atrocity_lower: st.atrocity.lower,
+        atrocity_upper: st.atrocity.upper,
+        civilian_deaths_mean: st.civilianDeaths.mean.estimate,
+        civilian_deaths_lower: st.civilianDeaths.mean.lower,
+        civilian_deaths_upper: st.civilianDeaths.mean.upper,
+        civilian_deaths_median: st.civilianDeaths.median.estimate,
+        battle_deaths_mean: st.battleDeaths.mean.estimate,
+        displaced_mean: st.displaced.mean.estimate,
+        cost_mean: st.cost.mean.estimate,
+        deaths_averted_mean: c?.deathsAverted.estimate ?? null,
+        deaths_averted_lower: c?.deathsAverted.lower ?? null,
+        deaths_averted_upper: c?.deathsAverted.upper ?? null,
+        atrocity_avoided_mean: c?.atrocityAvoided.estimate ?? null,
+        atrocity_avoided_lower: c?.atrocityAvoided.lower ?? null,
+        atrocity_avoided_upper: c?.atrocityAvoided.upper ?? null,
+        better: c?.better ?? null,
+        worse: c?.worse ?? null,
+        same: c?.same ?? null,
+        cost_per_death_averted: c?.costPerDeathAverted ?? null,
+      });
+      rows.push(row);
+    }
+  }
+  return { columns, rows };
+}
+
+/** Every point's scenario, checked before any run starts (a bad value fails fast, with nothing written). */
+function pointScenarios(o: SweepOptions, grid: Record<string, Value>[]): Scenario[] {
+  return grid.map((values) => {
+    const assignments = Object.entries(values).map(([path, value]) => ({ path, value }));
+    try {
+      return scenarioVariant(o.scenarioText, o.scenarioPath, assignments, o.catalogue);
+    } catch (err) {
+      if (err instanceof VariationError) throw new BatchInputError(`--vary ${err.message}`);
+      if (err instanceof ScenarioError) throw new BatchInputError(`a sweep point is not a valid scenario:\n${err.message}`);
+      throw err;
+    }
+  });
+}
+
+export async function runSweep(o: SweepOptions): Promise<SweepResult> {
+  if (o.variations.length === 0) throw new BatchInputError('a sweep needs at least one --vary PATH=FROM:TO:STEP');
+  let grid: Record<string, Value>[];
+  try {
+    grid = gridPoints(o.variations);
+  } catch (err) {
+    if (err instanceof VariationError) throw new BatchInputError(err.message);
+    throw err;
+  }
+  const scenarios = pointScenarios(o, grid);
+  for (const s of o.strategies) if (!(s in scenarios[0].strategies)) throw new BatchInputError(`unknown strategy "${s}"; the scenario has: ${Object.keys(scenarios[0].strategies).join(', ')}`);
+  const paths = o.variations.map((v) => v.path);
+  const identity = {
+    scenarioHash: createHash('sha256').update(o.scenarioText).digest('hex'),
+    vary: o.variations.map((v) => ({ path: v.path, values: v.values })),
+    strategies: o.strategies, baseline: o.baseline, runs: o.runs, seed: o.seed,
+  };
+  const manifestPath = join(o.out, 'manifest.json');
+  if (existsSync(manifestPath)) {
+    if (!o.resume) throw new BatchInputError(`${o.out} already holds a sweep or batch; add --resume to finish it, or choose another --out`);
+    const previous = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    if (JSON.stringify(previous.sweep) !== JSON.stringify(identity)) throw new BatchInputError(`${o.out} holds a different sweep (scenario, values, strategies, runs or seed differ); choose another --out`);
+  }
+  mkdirSync(o.out, { recursive: true });
+  const started = new Date();
+  const manifest = {
+    tool: 'firebreak', ...packageVersion(), kind: 'sweep', sweep: identity, scenarioFile: o.scenarioPath,
+    points: grid.length, commandLine: o.argv ?? null, node: process.version,
+    started: started.toISOString(), finished: null as string | null, wallSeconds: null as number | null,
+  };
+  writeAtomic(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+
+  const total = grid.length * o.runs;
+  const points: SweepPoint[] = [];
+  for (let p = 0; p < grid.length; p++) {
+    const folder = pointFolder(o.out, p);
+    const result = await runBatch({
+      scenario: scenarios[p],
+      strategies: o.strategies,
+      runs: o.runs,
+      seed: o.seed,
+      workers: o.workers,
+      out: folder,
+      formats: o.formats,
+      // A point's folder is this sweep's own: finishing it is always right once the sweep's identity matched.
+      resume: true,
+      shard: { index: 0, count: 1 },
+      baseline: o.baseline,
+      onProgress: o.onProgress ? (done) => o.onProgress!(p * o.runs + done, total) : undefined,
+      argv: o.argv,
+    });
+    if (result.interrupted) return { points, out: o.out, interrupted: true };
+    points.push({ point: p, values: grid[p], summary: result.summary });
+  }
+  const { columns, rows } = sweepRows(points, paths, o.strategies);
+  writeAtomic(join(o.out, SWEEP_FILE), csvText(columns, rows));
+  writeAtomic(join(o.out, 'sweep.json'), JSON.stringify({ scenario: scenarios[0].name, baseline: o.baseline, strategies: o.strategies, vary: paths, points }, null, 2) + '\n');
+  manifest.finished = new Date().toISOString();
+  manifest.wallSeconds = (Date.now() - started.getTime()) / 1000;
+  writeAtomic(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+  return { points, out: o.out, interrupted: false };
+}

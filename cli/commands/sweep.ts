@@ -1,0 +1,104 @@
+/** `firebreak sweep <scenario> --vary PATH=FROM:TO:STEP`: a paired batch at every point of a grid. */
+import { availableParallelism } from 'node:os';
+import { basename } from 'node:path';
+import type { ArgumentsCamelCase, Argv } from 'yargs';
+import type { TableFormat } from '../../analysis/batch/types.js';
+import { runSweep, SWEEP_FILE, type SweepPoint } from '../../analysis/sweep/run-sweep.js';
+import { parseVariation, VariationError, type Variation } from '../../analysis/sweep/variation.js';
+import { catalogue, loadScenarioFile, readScenarioText } from '../load-scenario.js';
+import { formatTable, people } from '../format-table.js';
+import { progressLine } from '../progress.js';
+import { UserError } from '../user-error.js';
+import { reportCommand as sweepReportCommand } from './report.js';
+
+interface SweepArgs {
+  scenario: string;
+  vary: string[];
+  strategy?: string;
+  strategies?: string;
+  baseline: string;
+  runs: number;
+  seed: number;
+  workers?: number;
+  out?: string;
+  format: string;
+  resume: boolean;
+  report: boolean;
+}
+
+export const command = 'sweep <scenario>';
+export const describe = 'Run a paired batch at every point of a grid over scenario parameters or strategy fields (e.g. the month instruments start); sweep.csv with every point\'s statistics';
+
+export function builder(yargs: Argv): Argv<SweepArgs> {
+  return yargs
+    .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML)' })
+    .option('vary', { type: 'string', array: true, demandOption: true, describe: 'PATH=FROM:TO:STEP or PATH=a,b,c; repeat for a grid over several (e.g. strategies.late.*.from.tick=0:36:6)' })
+    .option('strategy', { type: 'string', describe: 'the strategy to compare with the baseline (default: every strategy)' })
+    .option('strategies', { type: 'string', describe: 'comma-separated strategies (instead of --strategy)' })
+    .option('baseline', { type: 'string', default: 'none', describe: 'strategy the others are compared with' })
+    .option('runs', { type: 'number', default: 100, describe: 'paired runs at each point' })
+    .option('seed', { type: 'number', default: 1, describe: 'master seed, the same at every point' })
+    .option('workers', { type: 'number', describe: 'worker threads (default: all cores)' })
+    .option('out', { type: 'string', describe: 'output folder (default: results/<scenario>-sweep)' })
+    .option('format', { type: 'string', default: 'csv', describe: 'tables of each point: csv, jsonl, arrow' })
+    .option('resume', { type: 'boolean', default: false, describe: 'finish an interrupted sweep in --out' })
+    .option('report', { type: 'boolean', default: false, describe: 'also write report.html with the sweep charts' })
+    .example('$0 sweep scenarios/fragile-state.yaml --vary "strategies.late.*.from.tick=0:36:6" --strategy late', 'the cost of waiting: outcomes by the month the instruments start') as unknown as Argv<SweepArgs>;
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+function sweepTable(points: SweepPoint[], paths: string[], strategies: string[]): string {
+  const rows: string[][] = [];
+  for (const p of points) {
+    for (const s of strategies) {
+      const st = p.summary.strategies[s];
+      const c = p.summary.comparisons[s];
+      rows.push([
+        ...paths.map((path) => String(p.values[path])),
+        s,
+        `${pct(st.atrocity.rate)} [${pct(st.atrocity.lower)}, ${pct(st.atrocity.upper)}]`,
+        people(st.civilianDeaths.mean.estimate),
+        c ? `${people(c.deathsAverted.estimate)} [${people(c.deathsAverted.lower)}, ${people(c.deathsAverted.upper)}]` : 'baseline',
+      ]);
+    }
+  }
+  return formatTable([...paths, 'strategy', 'mass atrocity', 'civilians killed (mean)', 'deaths averted per run'], rows, [...paths.map(() => 'r' as const), 'l', 'r', 'r', 'r']);
+}
+
+export async function handler(args: ArgumentsCamelCase<SweepArgs>): Promise<void> {
+  const text = readScenarioText(args.scenario);
+  const scenario = loadScenarioFile(args.scenario);
+  const all = Object.keys(scenario.strategies);
+  let strategies = args.strategies ? args.strategies.split(',').map((s) => s.trim()).filter(Boolean) : args.strategy ? [args.strategy] : all;
+  for (const s of [...strategies, args.baseline]) if (!all.includes(s)) throw new UserError(`${args.scenario}: unknown strategy "${s}"; the scenario has: ${all.join(', ')}`);
+  strategies = [args.baseline, ...strategies.filter((s) => s !== args.baseline)];
+  let variations: Variation[];
+  try {
+    variations = args.vary.map((v) => parseVariation(String(v)));
+  } catch (err) {
+    if (err instanceof VariationError) throw new UserError(err.message);
+    throw err;
+  }
+  if (!Number.isInteger(args.runs) || args.runs < 1) throw new UserError(`--runs must be a whole number of at least 1, got ${args.runs}`);
+  if (!Number.isInteger(args.seed)) throw new UserError(`--seed must be a whole number, got ${args.seed}`);
+  const workers = args.workers ?? availableParallelism();
+  if (!Number.isInteger(workers) || workers < 0) throw new UserError(`--workers must be a whole number, got ${args.workers}`);
+  const formats = args.format.split(',').map((f) => f.trim()) as TableFormat[];
+  for (const f of formats) if (!['csv', 'jsonl', 'arrow'].includes(f)) throw new UserError(`--format ${f}: expected csv, jsonl or arrow`);
+  const slug = basename(args.scenario).replace(/\.ya?ml$/i, '');
+  const out = args.out ?? `results/${slug}-sweep`;
+  const result = await runSweep({
+    scenarioText: text, scenarioPath: args.scenario, catalogue, variations, strategies, baseline: args.baseline,
+    runs: args.runs, seed: args.seed, workers, out, formats, resume: args.resume, onProgress: progressLine(), argv: process.argv.slice(1),
+  });
+  if (result.interrupted) {
+    process.stderr.write(`\ninterrupted: finished runs are kept in ${out}; add --resume to finish the sweep\n`);
+    process.exitCode = 130;
+    return;
+  }
+  const paths = variations.map((v) => v.path);
+  process.stdout.write(`${scenario.name}: ${args.runs} paired runs at each of ${result.points.length} points, seed ${args.seed}; 95% intervals in brackets\n\n`);
+  process.stdout.write(`${sweepTable(result.points, paths, strategies)}\n\nresults in ${out}/ (${SWEEP_FILE}, sweep.json, manifest.json, points/NNN/ batch folders)\n`);
+  if (args.report) process.stdout.write(`report: ${await sweepReportCommand(out)}\n`);
+}

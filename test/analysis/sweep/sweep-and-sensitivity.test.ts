@@ -1,0 +1,149 @@
+/**
+ * Sweeps and sensitivity analyses on a small version of the default scenario: every point is
+ * the batch of its variant, the files do not depend on the number of workers, an interrupted
+ * run resumes to the same files, and bad input fails before anything is written.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runBatch } from '../../../analysis/batch/run-batch.js';
+import { runSensitivity, type SensitivityOptions } from '../../../analysis/sensitivity/run-sensitivity.js';
+import { runSweep, type SweepOptions } from '../../../analysis/sweep/run-sweep.js';
+import { parseVariation, scenarioVariant } from '../../../analysis/sweep/variation.js';
+import { catalogue } from '../../../scenarios/catalogue.js';
+
+const cli = join(process.cwd(), 'dist/cli/index.js');
+const dir = () => mkdtempSync(join(tmpdir(), 'firebreak-sweep-'));
+const read = (d: string, f: string) => readFileSync(join(d, f), 'utf8');
+
+let file = '';
+let text = '';
+beforeAll(() => {
+  text = readFileSync('scenarios/fragile-state.yaml', 'utf8').replace('grid: 50', 'grid: 16').replace('horizon: 120', 'horizon: 36');
+  file = join(dir(), 'small.yaml');
+  writeFileSync(file, text);
+});
+
+function sweepOptions(out: string, patch: Partial<SweepOptions> = {}): SweepOptions {
+  return {
+    scenarioText: text, scenarioPath: file, catalogue, variations: [parseVariation('strategies.late.*.from.tick=0:20:10')],
+    strategies: ['none', 'late'], baseline: 'none', runs: 12, seed: 3, workers: 0, out, formats: ['csv'], resume: false, ...patch,
+  };
+}
+
+describe('firebreak sweep', () => {
+  it('runs each point as the paired batch of its variant, the same with any number of workers', async () => {
+    const a = dir();
+    const b = dir();
+    const result = await runSweep(sweepOptions(a));
+    await runSweep(sweepOptions(b, { workers: 2 }));
+    expect(read(b, 'sweep.csv')).toBe(read(a, 'sweep.csv'));
+    const lines = read(a, 'sweep.csv').trim().split('\n');
+    expect(lines).toHaveLength(1 + 3 * 2);
+    expect(lines[0]).toMatch(/^point,strategies\.late\.\*\.from\.tick,strategy,runs,atrocity_rate/);
+    // The point at month 10 equals a batch of the scenario with late starting at month 10.
+    const direct = dir();
+    const variant = scenarioVariant(text, file, [{ path: 'strategies.late.*.from.tick', value: 10 }], catalogue);
+    await runBatch({ scenario: variant, strategies: ['none', 'late'], runs: 12, seed: 3, workers: 0, out: direct, formats: ['csv'], resume: false, shard: { index: 0, count: 1 }, baseline: 'none' });
+    expect(read(join(a, 'points', '001'), 'runs.csv')).toBe(read(direct, 'runs.csv'));
+    expect(result.points[1].values).toEqual({ 'strategies.late.*.from.tick': 10 });
+    // Every point shares its seeds: the baseline is the same at every point.
+    const none = result.points.map((p) => p.summary.strategies.none.civilianDeaths.mean.estimate);
+    expect(new Set(none).size).toBe(1);
+  });
+
+  it('resumes an interrupted sweep to the same files, and refuses to overwrite one without --resume', async () => {
+    const whole = dir();
+    await runSweep(sweepOptions(whole));
+    const cut = dir();
+    await runSweep(sweepOptions(cut));
+    // As if killed during point 1: half its journal, no later point, no sweep.csv.
+    const journal = join(cut, 'points', '001', 'records.jsonl');
+    const lines = readFileSync(journal, 'utf8').split('\n');
+    writeFileSync(journal, lines.slice(0, 6).join('\n') + '\n' + lines[6].slice(0, 40));
+    rmSync(join(cut, 'points', '002'), { recursive: true });
+    rmSync(join(cut, 'sweep.csv'));
+    await expect(runSweep(sweepOptions(cut))).rejects.toThrow(/--resume/);
+    await runSweep(sweepOptions(cut, { resume: true }));
+    expect(read(cut, 'sweep.csv')).toBe(read(whole, 'sweep.csv'));
+    expect(read(join(cut, 'points', '001'), 'runs.csv')).toBe(read(join(whole, 'points', '001'), 'runs.csv'));
+  });
+
+  it('fails on a bad --vary with a clear message, exit 2, no stack, nothing written', () => {
+    const out = join(dir(), 'never');
+    for (const [vary, message] of [
+      ['strategies.lat.*.from.tick=0:10:5', /no item named "lat"|strategies\.lat/],
+      ['elite.exclusionary=0:2:1', /elite\.exclusionary/],
+      ['elite.exclusionary', /PATH=FROM:TO:STEP/],
+    ] as const) {
+      const r = spawnSync(process.execPath, [cli, 'sweep', file, '--vary', vary, '--runs', '2', '--out', out], { encoding: 'utf8' });
+      expect(r.status, vary).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(existsSync(out)).toBe(false);
+    }
+  });
+});
+
+function sensitivityOptions(out: string, patch: Partial<SensitivityOptions> = {}): SensitivityOptions {
+  return {
+    scenarioText: text, scenarioPath: file, catalogue, params: ['elite.exclusionary', 'population.cop-density=0.01:0.08'],
+    method: 'oat', outcome: 'civilian-deaths', strategy: 'none', baseline: 'none', runs: 4, samples: 8, levels: 3,
+    seed: 2, workers: 0, out, resume: false, ...patch,
+  };
+}
+
+describe('firebreak sensitivity', () => {
+  it('one at a time: each parameter at its levels, the base point as written, the same with any workers', async () => {
+    const a = dir();
+    const b = dir();
+    const r = await runSensitivity(sensitivityOptions(a));
+    await runSensitivity(sensitivityOptions(b, { workers: 2 }));
+    expect(read(b, 'sensitivity.csv')).toBe(read(a, 'sensitivity.csv'));
+    expect(r.oat!.map((x) => x.levels.map((l) => l.value))).toEqual([[0, 0.5, 1], [0.01, 0.045, 0.08]]);
+    for (const x of r.oat!) expect(x.swing).toBeCloseTo(Math.max(...x.levels.map((l) => l.mean.estimate)) - Math.min(...x.levels.map((l) => l.mean.estimate)), 3);
+    // The exclusionary level the file has (0.8) is not a level, but the base point is the file as written.
+    const asWritten = dir();
+    const batch = await runBatch({ scenario: scenarioVariant(text, file, [], catalogue), strategies: ['none'], runs: 4, seed: 2, workers: 0, out: asWritten, formats: ['csv'], resume: false, shard: { index: 0, count: 1 }, baseline: 'none' });
+    expect(r.base!.estimate).toBeCloseTo(batch.summary.strategies.none.civilianDeaths.mean.estimate, 3);
+  });
+
+  it('sobol: n (k + 2) points, indices with intervals, resumable from a cut journal, and deaths averted as a paired outcome', async () => {
+    const whole = dir();
+    const options = { method: 'sobol' as const, outcome: 'deaths-averted', strategy: 'early', runs: 2 };
+    const r = await runSensitivity(sensitivityOptions(whole, options));
+    expect(read(whole, 'evaluations.csv').trim().split('\n')).toHaveLength(1 + 8 * 4);
+    expect(r.sobol).toHaveLength(2);
+    for (const x of r.sobol!) expect(x.total.lower).toBeLessThanOrEqual(x.total.upper);
+    const cut = dir();
+    await runSensitivity(sensitivityOptions(cut, options));
+    const journal = join(cut, 'evaluations.jsonl');
+    const lines = readFileSync(journal, 'utf8').trim().split('\n');
+    writeFileSync(journal, lines.slice(0, 20).join('\n') + '\n{"id":');
+    rmSync(join(cut, 'sensitivity.csv'));
+    await runSensitivity(sensitivityOptions(cut, { ...options, resume: true }));
+    expect(read(cut, 'sensitivity.csv')).toBe(read(whole, 'sensitivity.csv'));
+    expect(read(cut, 'evaluations.csv')).toBe(read(whole, 'evaluations.csv'));
+  });
+
+  it('the command line checks its input and writes a report with the sorted bars', () => {
+    const out = join(dir(), 'sens');
+    const bad = spawnSync(process.execPath, [cli, 'sensitivity', file, '--params', 'population.neighbourhood', '--out', out], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/not a number/);
+    expect(existsSync(out)).toBe(false);
+    const paired = spawnSync(process.execPath, [cli, 'sensitivity', file, '--params', 'elite.exclusionary', '--outcome', 'deaths-averted', '--out', out], { encoding: 'utf8' });
+    expect(paired.status).toBe(2);
+    expect(paired.stderr).toMatch(/choose another --strategy/);
+    const ok = spawnSync(process.execPath, [cli, 'sensitivity', file, '--params', 'elite.exclusionary', '--runs', '2', '--levels', '2', '--workers', '1', '--out', out, '--report'], { encoding: 'utf8' });
+    expect(ok.stderr).toBe('');
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/elite\.exclusionary\s+0: [\d.,]+\s+1: [\d.,]+/);
+    expect(readdirSync(join(out, 'charts'))).toEqual(['sensitivity.vl.json']);
+    const html = read(out, 'report.html');
+    expect(html).toMatch(/<svg/);
+    expect(html).toContain('Which assumptions drive the outcome');
+  });
+});
