@@ -27,3 +27,4 @@ export function batchCharts(data: ChartData): { name: string; spec: Spec }[] {
 export { atrocityRateChart, costEffectivenessChart, deathsAvertedChart, fanChart, stageAreaChart, survivalChart };
 export { sweepChart, isStartTick, type SweepChartData } from './sweep.js';
 export { sensitivityChart } from './sensitivity.js';
+export { runChart, type RunChartData } from './run-trajectory.js';

@@ -2,6 +2,8 @@
  * `firebreak run <scenario>`: one world, month by month, then its outcome.
  */
 import type { ArgumentsCamelCase, Argv } from 'yargs';
+import { runChart } from '../../analysis/charts/run-trajectory.js';
+import { renderSvg } from '../../analysis/report/render-svg.js';
 import { createWorld, outcome, start, step, STAGES, STANCES, type World } from '../../sim/index.js';
 import { dollars, formatTable, people } from '../format-table.js';
 import { loadScenarioFile } from '../load-scenario.js';
@@ -17,6 +19,7 @@ interface RunArgs {
   trace?: string;
   json: boolean;
   every?: number;
+  chart?: string;
 }
 
 export const command = 'run <scenario>';
@@ -30,10 +33,11 @@ export function builder(yargs: Argv): Argv<RunArgs> {
     .option('ticks', { type: 'number', describe: 'stop after this many ticks (default: the horizon)' })
     .option('trace', { type: 'string', describe: 'write every per-tick series to FILE (.csv or .jsonl)' })
     .option('json', { type: 'boolean', default: false, describe: 'print the outcome as JSON instead of the table' })
-    .option('every', { type: 'number', describe: 'show one row every N ticks (rows with events always show)' }) as unknown as Argv<RunArgs>;
+    .option('every', { type: 'number', describe: 'show one row every N ticks (rows with events always show)' })
+    .option('chart', { type: 'string', describe: 'draw the run\'s trajectory to FILE.svg (its vega-lite JSON beside it, FILE.vl.json)' }) as unknown as Argv<RunArgs>;
 }
 
-export function handler(args: ArgumentsCamelCase<RunArgs>): void {
+export async function handler(args: ArgumentsCamelCase<RunArgs>): Promise<void> {
   const scenario = loadScenarioFile(args.scenario);
   if (!(args.strategy in scenario.strategies)) {
     throw new UserError(`${args.scenario}: unknown strategy "${args.strategy}"; the scenario has: ${Object.keys(scenario.strategies).join(', ')}`);
@@ -41,6 +45,7 @@ export function handler(args: ArgumentsCamelCase<RunArgs>): void {
   if (!Number.isInteger(args.seed)) throw new UserError(`--seed must be a whole number, got ${args.seed}`);
   if (args.ticks !== undefined && (!Number.isInteger(args.ticks) || args.ticks < 0)) throw new UserError(`--ticks must be a whole number >= 0, got ${args.ticks}`);
   const format = args.trace ? traceFormat(args.trace) : undefined;
+  if (args.chart !== undefined && !/\.svg$/i.test(args.chart)) throw new UserError(`--chart ${args.chart}: expected a file name ending in .svg`);
 
   const world = createWorld(scenario, args.strategy, args.seed);
   start(world);
@@ -49,6 +54,23 @@ export function handler(args: ArgumentsCamelCase<RunArgs>): void {
   const result = outcome(world);
 
   if (args.trace && format) writeFileAtomic(args.trace, traceText(world, format));
+  if (args.chart) {
+    const v = world.series.values;
+    const cut = <T extends Float64Array>(a: T) => a.subarray(0, world.series.length);
+    const spec = runChart({
+      title: `${scenario.name}: one run under "${args.strategy}", seed ${args.seed}`,
+      tickUnit: scenario.tick,
+      stages: STAGES,
+      stage: cut(v.stage),
+      hostility: cut(v.hostility),
+      mobilisation: cut(v.mobilisation),
+      civilianDeathsCumulative: cut(v['civilian-deaths-cumulative']),
+      battleDeaths: cut(v['battle-deaths']),
+      events: world.events,
+    });
+    writeFileAtomic(args.chart.replace(/\.svg$/i, '.vl.json'), JSON.stringify(spec, null, 2) + '\n');
+    writeFileAtomic(args.chart, await renderSvg(spec));
+  }
   if (args.json) {
     process.stdout.write(JSON.stringify(result, null, 2) + '\n');
     return;
@@ -58,6 +80,7 @@ export function handler(args: ArgumentsCamelCase<RunArgs>): void {
   process.stdout.write(monthTable(world, every) + '\n\n');
   process.stdout.write(outcomeText(result) + '\n');
   if (args.trace) process.stdout.write(`\nper-tick series written to ${args.trace}\n`);
+  if (args.chart) process.stdout.write(`${args.trace ? '' : '\n'}trajectory drawn to ${args.chart}\n`);
 }
 
 function monthTable(world: World, every: number): string {

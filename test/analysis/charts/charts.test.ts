@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../../analysis/batch/run-batch.js';
-import { batchCharts, sensitivityChart, strategyScale, sweepChart } from '../../../analysis/charts/index.js';
+import { batchCharts, runChart, sensitivityChart, strategyScale, sweepChart } from '../../../analysis/charts/index.js';
+import { spawnSync } from 'node:child_process';
 import type { SensitivityResult } from '../../../analysis/sensitivity/run-sensitivity.js';
 import { runSweep, sweepRows } from '../../../analysis/sweep/run-sweep.js';
 import { parseVariation } from '../../../analysis/sweep/variation.js';
@@ -117,5 +118,30 @@ describe('charts', () => {
     expect(count(tornado, 'symbol')).toBe(2);
     expect(count(tornado, 'rule')).toBe(1);
     expect(tornado).toMatch(/its range as each parameter varies alone/);
+  });
+
+  it('draws one run\'s trajectory (firebreak run --chart): stage strip, two lines per panel, labelled events', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'firebreak-run-chart-'));
+    const svgPath = join(out, 'run.svg');
+    const cli = join(process.cwd(), 'dist/cli/index.js');
+    const r = spawnSync(process.execPath, [cli, 'run', file, '--strategy', 'late', '--seed', '3', '--chart', svgPath], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/trajectory drawn to/);
+    const svg = readFileSync(svgPath, 'utf8');
+    const spec = JSON.parse(readFileSync(join(out, 'run.vl.json'), 'utf8'));
+    expect(spec.title.text).toMatch(/one run under "late", seed 3/);
+    expect(count(svg, 'rect')).toBe(1);
+    // Two panels of two series each (vega draws a line mark per series).
+    expect(count(svg, 'line')).toBe(4);
+    expect(svg).toMatch(/hostility \(mean, 0 to 1\)/);
+    expect(svg).toMatch(/civilians killed so far/);
+    const bad = spawnSync(process.execPath, [cli, 'run', file, '--chart', join(out, 'run.png')], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/ending in \.svg/);
+    // Events of the same month share a label; instruments starting together are counted.
+    const spec2 = runChart({ title: 't', tickUnit: 'month', stages: ['a', 'b'], stage: [0, 0, 1], hostility: [0, 0.1, 0.2], mobilisation: [0, 0, 0], civilianDeathsCumulative: [0, 0, 5], battleDeaths: [0, 1, 1],
+      events: [{ tick: 1, kind: 'instrument-start', detail: 'mediation by un' }, { tick: 1, kind: 'instrument-start', detail: 'peacekeeping by un' }, { tick: 1, kind: 'instrument-start', detail: 'aid by un' }, { tick: 2, kind: 'mass-atrocity-onset', detail: '' }, { tick: 2, kind: 'stance-change', detail: '' }] });
+    const labels = JSON.stringify(spec2).match(/"label":"[^"]*"/g);
+    expect(labels).toEqual(['"label":"3 instruments start"', '"label":"mass atrocity"']);
   });
 });

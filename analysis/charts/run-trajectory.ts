@@ -1,0 +1,103 @@
+/**
+ * One run's trajectory (`firebreak run --chart`): the stage month by month as a coloured strip,
+ * hostility and mobilisation, and civilians killed and battle deaths so far, with the run's
+ * turning points (onsets, ceasefire, settlement, coups, instruments starting) marked on every
+ * panel. Pure: takes plain arrays, so the classroom page can draw the same chart.
+ */
+import { STAGE_COLOURS } from './palette.js';
+import type { Spec } from './types.js';
+
+export interface RunChartData {
+  title: string;
+  tickUnit: string;
+  stages: readonly string[];
+  /** Per tick. */
+  stage: ArrayLike<number>;
+  hostility: ArrayLike<number>;
+  mobilisation: ArrayLike<number>;
+  civilianDeathsCumulative: ArrayLike<number>;
+  battleDeaths: ArrayLike<number>;
+  events: readonly { tick: number; kind: string; detail: string }[];
+}
+
+/** The events worth a line on the chart, and how each is labelled. */
+const MARKED: Record<string, (detail: string) => string> = {
+  'rebel-formed': () => 'armed group forms',
+  'armed-conflict-onset': () => 'armed conflict',
+  'mass-atrocity-onset': () => 'mass atrocity',
+  ceasefire: () => 'ceasefire',
+  settlement: () => 'settlement',
+  relapse: () => 'relapse',
+  coup: () => 'coup',
+  'instrument-start': (d) => d.split(/[ (]/)[0] || 'instrument',
+};
+
+export function runChart(d: RunChartData): Spec {
+  const n = d.stage.length;
+  const stageRows = Array.from({ length: n }, (_, t) => ({ tick: t, next: t + 1, stage: d.stages[d.stage[t]] }));
+  const lines: { tick: number; measure: string; value: number }[] = [];
+  const deaths: { tick: number; measure: string; value: number }[] = [];
+  let battle = 0;
+  for (let t = 0; t < n; t++) {
+    lines.push({ tick: t, measure: 'hostility (mean, 0 to 1)', value: d.hostility[t] }, { tick: t, measure: 'mobilised (share of citizens)', value: d.mobilisation[t] });
+    battle += d.battleDeaths[t];
+    deaths.push({ tick: t, measure: 'civilians killed so far', value: d.civilianDeathsCumulative[t] }, { tick: t, measure: 'battle deaths so far', value: battle });
+  }
+  // Events of one month share a label; labels are staggered over five rows so they do not overlap.
+  const byTick = new Map<number, string[]>();
+  for (const e of d.events) {
+    const label = MARKED[e.kind]?.(e.detail);
+    if (label === undefined) continue;
+    const list = byTick.get(e.tick) ?? [];
+    if (!list.includes(label)) list.push(label);
+    byTick.set(e.tick, list);
+  }
+  const instruments = new Set(d.events.filter((e) => e.kind === 'instrument-start').map((e) => MARKED['instrument-start'](e.detail)));
+  const marks = [...byTick].sort((p, q) => p[0] - q[0]).map(([tick, labels], i) => {
+    const started = labels.filter((l) => instruments.has(l));
+    const others = labels.filter((l) => !instruments.has(l));
+    const text = [...others, ...(started.length > 2 ? [`${started.length} instruments start`] : started.map((l) => `${l} starts`))].join(', ');
+    return { tick, label: text, row: i % 5, major: labels.some((l) => l === 'armed conflict' || l === 'mass atrocity' || instruments.has(l)) };
+  });
+  const last = Math.max(1, n - 1);
+  const x = { field: 'tick', type: 'quantitative', title: `${d.tickUnit}s since the start`, scale: { domain: [0, last], nice: false } };
+  const xBare = { field: 'tick', type: 'quantitative', scale: { domain: [0, last], nice: false }, axis: null };
+  const majorRules: Spec = { data: { values: marks.filter((m) => m.major) }, mark: { type: 'rule', strokeDash: [3, 3], color: '#333' }, encoding: { x: { field: 'tick', type: 'quantitative' } } };
+  const legend = { labelLimit: 320, titleLimit: 320 };
+  const stageDomain = d.stages.filter((s) => s in STAGE_COLOURS);
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: { text: d.title, subtitle: 'dashed lines: onsets of armed conflict and mass atrocity, and instruments starting' },
+    vconcat: [
+      {
+        width: 600, height: 80, title: 'What happened',
+        layer: [
+          { data: { values: marks }, mark: { type: 'rule', color: '#bbb' }, encoding: { x: xBare } },
+          { data: { values: marks }, mark: { type: 'text', align: 'left', baseline: 'middle', dx: 3, fontSize: 11, color: '#222' }, encoding: { x: xBare, y: { field: 'row', type: 'quantitative', scale: { domain: [-0.5, 4.5], reverse: true }, axis: null }, text: { field: 'label' } } },
+        ],
+      },
+      {
+        width: 600, height: 26, title: 'Stage',
+        layer: [
+          { data: { values: stageRows }, mark: { type: 'rect' }, encoding: { x, x2: { field: 'next' }, color: { field: 'stage', type: 'nominal', title: 'stage', legend, scale: { domain: stageDomain, range: stageDomain.map((s) => STAGE_COLOURS[s]) } } } },
+          majorRules,
+        ],
+      },
+      {
+        width: 600, height: 150, title: 'Hostility and mobilisation',
+        layer: [
+          { data: { values: lines }, mark: { type: 'line', strokeWidth: 2 }, encoding: { x, y: { field: 'value', type: 'quantitative', title: 'share', scale: { domain: [0, 1] } }, color: { field: 'measure', type: 'nominal', title: null, legend, scale: { range: ['#D55E00', '#0072B2'] } } } },
+          majorRules,
+        ],
+      },
+      {
+        width: 600, height: 150, title: 'Deaths so far (people)',
+        layer: [
+          { data: { values: deaths }, mark: { type: 'line', strokeWidth: 2 }, encoding: { x, y: { field: 'value', type: 'quantitative', title: 'people', axis: { format: ',d' } }, color: { field: 'measure', type: 'nominal', title: null, legend, scale: { domain: ['civilians killed so far', 'battle deaths so far'], range: ['#D55E00', '#555555'] } }, strokeDash: { field: 'measure', type: 'nominal', legend: null, scale: { domain: ['civilians killed so far', 'battle deaths so far'], range: [[1, 0], [5, 3]] } } } },
+          majorRules,
+        ],
+      },
+    ],
+    resolve: { scale: { color: 'independent' } },
+  };
+}
