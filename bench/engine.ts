@@ -153,7 +153,7 @@ export function benchEngine(quick = false) {
     modelI('Epstein Model I (epstein-1.yaml), 40x40, vision 7', epsteinScenario(), steps, reps),
     modelI("Epstein Model I, Mesa example's parameters", mesaScenario(), steps, reps),
     defaultScenario(quick ? 5 : 30),
-  ];
+  ] as const;
   for (const r of results) printResult(r as unknown as Record<string, unknown>);
   const loadAfter = load();
   console.log(`  load average before ${loadBefore.join(' ')}, after ${loadAfter.join(' ')} (1, 5, 15 min)`);
