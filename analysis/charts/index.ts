@@ -28,3 +28,4 @@ export { atrocityRateChart, costEffectivenessChart, deathsAvertedChart, fanChart
 export { sweepChart, isStartTick, type SweepChartData } from './sweep.js';
 export { sensitivityChart } from './sensitivity.js';
 export { runChart, type RunChartData } from './run-trajectory.js';
+export { themed, CHART_CONFIG } from './theme.js';

@@ -30,9 +30,9 @@ function comparisonTable(summary: BatchSummary, strategies: string[]): string {
 <td>${money(st.cost.mean.estimate)}</td>
 <td>${c && c.costPerDeathAverted !== null ? money(c.costPerDeathAverted) : ''}</td></tr>`;
   });
-  return `<table><caption>Each run is compared with its own twin: the same seed under <strong>${esc(summary.baseline)}</strong>. 95% intervals in brackets.</caption>
+  return `<div class="table-wrap"><table><caption>Each run is compared with its own twin: the same seed under <strong>${esc(summary.baseline)}</strong>. 95% intervals in brackets.</caption>
 <thead><tr><th scope="col">strategy</th><th scope="col">mass atrocity</th><th scope="col">armed conflict</th><th scope="col">civilians killed (mean)</th><th scope="col">deaths averted per run</th><th scope="col">better / worse than twin</th><th scope="col">mean cost</th><th scope="col">cost per death averted</th></tr></thead>
-<tbody>${rows.join('\n')}</tbody></table>`;
+<tbody>${rows.join('\n')}</tbody></table></div>`;
 }
 
 export function reportHtml(input: ReportInput): string {
@@ -61,18 +61,18 @@ export function pageHtml(input: PageInput): string {
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(input.title)} — firebreak report</title>
 <style>
-body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; max-width: 980px; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; line-height: 1.5; }
+body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; max-width: 1100px; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; line-height: 1.5; }
 h1 { margin-bottom: 0.2rem; } .lab { color: #555; margin-top: 0; }
 table { border-collapse: collapse; width: 100%; margin: 1rem 0 2rem; font-variant-numeric: tabular-nums; }
 caption { text-align: left; color: #444; margin-bottom: 0.5rem; }
 th, td { border-bottom: 1px solid #ddd; padding: 0.4rem 0.6rem; text-align: right; } th[scope=row], thead th:first-child { text-align: left; }
-.ci { color: #666; font-size: 0.85em; } figure { margin: 2rem 0; } figure svg { max-width: 100%; height: auto; }
+.ci { display: block; color: #666; font-size: 0.8em; white-space: nowrap; } td { white-space: nowrap; } .table-wrap { overflow-x: auto; } figure { margin: 2rem 0; } figure svg { max-width: 100%; height: auto; }
 details { margin: 2rem 0; } pre { background: #f6f6f6; padding: 1rem; overflow: auto; font-size: 0.8rem; }
 </style></head>
 <body>
 <h1>${esc(input.title)}</h1>
 <p class="lab">firebreak — a laboratory of mechanisms in a stylised world, not a forecast of any real country.</p>
-<p>${esc(input.description)}</p>
+<p>${esc(input.description).replace(/`([^`]+)`/g, '<code>$1</code>')}</p>
 ${input.body}
 ${input.charts.map((c) => `<figure aria-label="${esc(c.title)}">${c.svg}</figure>`).join('\n')}
 <details><summary>Manifest: how to reproduce these results</summary><pre>${esc(JSON.stringify(input.manifest, null, 2))}</pre></details>

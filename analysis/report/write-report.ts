@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { batchCharts } from '../charts/index.js';
+import { themed } from '../charts/theme.js';
 import type { Spec } from '../charts/types.js';
 import { pageHtml, reportHtml } from './html.js';
 import { MissingResultsError, readBatchFolder } from './read-results.js';
@@ -23,7 +24,8 @@ async function renderCharts(out: string, charts: { name: string; spec: Spec }[])
   const chartDir = join(dirname(out), 'charts');
   mkdirSync(chartDir, { recursive: true });
   const rendered = [];
-  for (const c of charts) {
+  for (const plain of charts) {
+    const c = { name: plain.name, spec: themed(plain.spec) };
     writeAtomic(join(chartDir, `${c.name}.vl.json`), JSON.stringify(c.spec, null, 2) + '\n');
     const title = ((c.spec.title as { text?: string })?.text ?? c.name) as string;
     rendered.push({ name: c.name, title, svg: await renderSvg(c.spec) });

@@ -3,6 +3,7 @@
  */
 import type { ArgumentsCamelCase, Argv } from 'yargs';
 import { runChart } from '../../analysis/charts/run-trajectory.js';
+import { themed } from '../../analysis/charts/theme.js';
 import { renderSvg } from '../../analysis/report/render-svg.js';
 import { createWorld, outcome, start, step, STAGES, STANCES, type World } from '../../sim/index.js';
 import { dollars, formatTable, people } from '../format-table.js';
@@ -57,7 +58,7 @@ export async function handler(args: ArgumentsCamelCase<RunArgs>): Promise<void> 
   if (args.chart) {
     const v = world.series.values;
     const cut = <T extends Float64Array>(a: T) => a.subarray(0, world.series.length);
-    const spec = runChart({
+    const spec = themed(runChart({
       title: `${scenario.name}: one run under "${args.strategy}", seed ${args.seed}`,
       tickUnit: scenario.tick,
       stages: STAGES,
@@ -67,7 +68,7 @@ export async function handler(args: ArgumentsCamelCase<RunArgs>): Promise<void> 
       civilianDeathsCumulative: cut(v['civilian-deaths-cumulative']),
       battleDeaths: cut(v['battle-deaths']),
       events: world.events,
-    });
+    }));
     writeFileAtomic(args.chart.replace(/\.svg$/i, '.vl.json'), JSON.stringify(spec, null, 2) + '\n');
     writeFileAtomic(args.chart, await renderSvg(spec));
   }
