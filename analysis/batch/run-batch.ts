@@ -26,9 +26,12 @@ export interface BatchResult {
   interrupted: boolean;
 }
 
-/** What makes two batches the same batch (a resume must match it). */
+/**
+ * What makes two batches the same batch (a resume must match it). The tool's version is part of
+ * it: runs of another engine version are not the same runs, even from the same seed.
+ */
 function identity(o: BatchOptions, scenarioHash: string) {
-  return { scenarioHash, seed: o.seed, runs: o.runs, strategies: o.strategies, shard: o.shard, baseline: o.baseline };
+  return { scenarioHash, seed: o.seed, runs: o.runs, strategies: o.strategies, shard: o.shard, baseline: o.baseline, version: packageVersion().version };
 }
 
 export function packageVersion(): { version: string; commit: string } {
@@ -67,7 +70,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     if (!o.resume) throw new BatchInputError(`${o.out} already holds a batch (${JOURNAL}); add --resume to finish it, or choose another --out`);
     const previous = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')) : null;
     if (previous && JSON.stringify(previous.batch) !== JSON.stringify(id)) {
-      throw new BatchInputError(`${o.out} holds a different batch (scenario, seed, runs, strategies or shard differ); choose another --out`);
+      throw new BatchInputError(`${o.out} holds a different batch (scenario, seed, runs, strategies, shard or firebreak version differ); choose another --out`);
     }
     records = readJournal(journal);
   }

@@ -187,7 +187,7 @@ export async function runSensitivity(o: SensitivityOptions): Promise<Sensitivity
   const identity = {
     scenarioHash: createHash('sha256').update(o.scenarioText).digest('hex'),
     parameters: specs, method: o.method, outcome: outcome.id, strategy: o.strategy, baseline: o.baseline,
-    runs: o.runs, samples: o.method === 'sobol' ? o.samples : null, levels: o.method === 'oat' ? o.levels : null, seed: o.seed,
+    runs: o.runs, samples: o.method === 'sobol' ? o.samples : null, levels: o.method === 'oat' ? o.levels : null, seed: o.seed, version: packageVersion().version,
   };
   const manifestPath = join(o.out, 'manifest.json');
   if (existsSync(manifestPath)) {

@@ -144,7 +144,7 @@ export async function runSweep(o: SweepOptions): Promise<SweepResult> {
   const identity = {
     scenarioHash: createHash('sha256').update(o.scenarioText).digest('hex'),
     vary: o.variations.map((v) => ({ path: v.path, values: v.values })),
-    strategies: o.strategies, baseline: o.baseline, runs: o.runs, seed: o.seed,
+    strategies: o.strategies, baseline: o.baseline, runs: o.runs, seed: o.seed, version: packageVersion().version,
   };
   const manifestPath = join(o.out, 'manifest.json');
   if (existsSync(manifestPath)) {
