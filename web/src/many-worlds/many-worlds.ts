@@ -1,0 +1,162 @@
+/**
+ * Many worlds: a paired Monte Carlo batch in Web Workers, run i of every strategy from
+ * runSeed(seed, i) as in `firebreak batch`, with the report's charts (atrocity rate with its
+ * 95% interval, deaths averted run by run, the fan chart) redrawn as runs finish.
+ */
+import type { RunRecord } from '../../../analysis/batch/types.js';
+import { atrocityRateChart } from '../../../analysis/charts/atrocity-rate.js';
+import { deathsAvertedChart } from '../../../analysis/charts/deaths-averted.js';
+import { fanChart } from '../../../analysis/charts/fan-chart.js';
+import type { ChartData } from '../../../analysis/charts/types.js';
+import { ChartSlot } from '../charts/embed.js';
+import { people, peopleRange, percent, percentRange, seconds } from '../format.js';
+import { probe } from '../probe.js';
+import type { Selection, Setup } from '../setup.js';
+import { strategyLabel } from '../setup.js';
+import { batchChartData, runRows, sortRecords, type BatchSetup } from './aggregate.js';
+import type { Job } from './messages.js';
+import { Cancelled, WorkerPool } from './worker-pool.js';
+
+/** Shortest time between two live redraws of the charts. */
+const REDRAW_EVERY_MS = 700;
+export const BASELINE = 'none';
+
+export interface ManyWorldsElements {
+  panel: HTMLElement;
+  runs: HTMLSelectElement;
+  run: HTMLButtonElement;
+  stop: HTMLButtonElement;
+  progress: HTMLProgressElement;
+  status: HTMLElement;
+  summary: HTMLElement;
+  rate: HTMLElement;
+  averted: HTMLElement;
+  fan: HTMLElement;
+}
+
+export class ManyWorldsView {
+  private readonly rate: ChartSlot;
+  private readonly averted: ChartSlot;
+  private readonly fan: ChartSlot;
+  private running = false;
+
+  constructor(
+    private readonly el: ManyWorldsElements,
+    private readonly setup: Setup,
+    private readonly pool: WorkerPool,
+  ) {
+    this.rate = new ChartSlot(el.rate);
+    this.averted = new ChartSlot(el.averted);
+    this.fan = new ChartSlot(el.fan);
+    const label = () => (el.run.textContent = `Run ${el.runs.value} worlds`);
+    el.runs.addEventListener('change', label);
+    label();
+    el.run.addEventListener('click', () => void this.run());
+    el.stop.addEventListener('click', () => this.pool.stop());
+  }
+
+  /** A new choice of scenario or strategy makes the last batch's charts stale. */
+  reset(sel: Selection): void {
+    if (this.running) return;
+    for (const slot of [this.rate, this.averted, this.fan]) slot.clear();
+    this.el.summary.replaceChildren();
+    this.el.progress.value = 0;
+    this.el.panel.dataset.state = 'ready';
+    this.el.status.textContent =
+      sel.strategy === BASELINE ? 'Choose a strategy other than "none" to compare it with no outside action.' : `${strategyLabel(sel)} against no outside action, seeds from ${sel.seed}.`;
+    this.el.run.disabled = sel.strategy === BASELINE;
+  }
+
+  async run(): Promise<void> {
+    const sel = this.setup.selection;
+    if (this.running || sel.strategy === BASELINE) return;
+    const runs = Number(this.el.runs.value);
+    const setup: BatchSetup = { scenario: sel.scenario, strategies: [BASELINE, sel.strategy], baseline: BASELINE, masterSeed: sel.seed };
+    const jobs: Job[] = Array.from({ length: runs }, (_, index) => ({ scenario: 'batch', strategies: setup.strategies, masterSeed: sel.seed, index, bands: true }));
+    const records: RunRecord[] = [];
+    this.pool.define('batch', sel.scenario);
+    this.reset(sel);
+    this.running = true;
+    this.setup.lock(true);
+    this.el.run.disabled = true;
+    this.el.stop.disabled = false;
+    this.el.panel.dataset.state = 'running';
+    const started = performance.now();
+    let lastDraw = 0;
+    let drawing: Promise<void> | null = null;
+    const status = () => `${records.length} of ${runs} worlds in ${seconds(performance.now() - started)} on ${this.pool.size} ${this.pool.size === 1 ? 'worker' : 'workers'}`;
+    try {
+      await this.pool.run(jobs, (record) => {
+        records.push(record);
+        this.el.progress.value = records.length / runs;
+        this.el.status.textContent = status();
+        const now = performance.now();
+        // Live charts, at most every REDRAW_EVERY_MS and never two redraws at once.
+        if (!drawing && now - lastDraw >= REDRAW_EVERY_MS && records.length >= 2) {
+          lastDraw = now;
+          drawing = this.draw(batchChartData(records, setup), sel).finally(() => (drawing = null));
+        }
+      });
+      const milliseconds = performance.now() - started;
+      this.el.status.textContent = `${runs} worlds in ${seconds(milliseconds)} on ${this.pool.size} ${this.pool.size === 1 ? 'worker' : 'workers'}.`;
+      const data = batchChartData(records, setup);
+      await drawing;
+      await this.draw(data, sel);
+      probe().batch = {
+        file: sel.entry.file, strategies: setup.strategies, seed: sel.seed, runs, done: records.length, workers: this.pool.size,
+        milliseconds, summary: data.summary, rows: runRows(sortRecords(records), setup.strategies),
+      };
+      this.el.panel.dataset.state = 'finished';
+    } catch (err) {
+      await drawing;
+      if (err instanceof Cancelled) {
+        this.el.status.textContent = `Stopped after ${records.length} of ${runs} worlds.`;
+        if (records.length >= 2) await this.draw(batchChartData(records, setup), sel);
+        this.el.panel.dataset.state = 'stopped';
+      } else {
+        this.el.status.textContent = `The batch failed: ${(err as Error).message}`;
+        this.el.panel.dataset.state = 'failed';
+      }
+    } finally {
+      this.running = false;
+      this.setup.lock(false);
+      this.el.run.disabled = false;
+      this.el.stop.disabled = true;
+    }
+  }
+
+  private async draw(data: ChartData, sel: Selection): Promise<void> {
+    this.showSummary(data, sel);
+    await Promise.all([this.rate.draw(atrocityRateChart(data)), this.averted.draw(deathsAvertedChart(data)), this.fan.draw(fanChart(data))]);
+  }
+
+  /** The batch in three sentences, in words, with the 95% intervals as ranges. */
+  private showSummary(data: ChartData, sel: Selection): void {
+    const s = data.summary;
+    const base = s.strategies[BASELINE];
+    const other = s.strategies[sel.strategy];
+    const cmp = s.comparisons[sel.strategy];
+    if (!base || !other || !cmp) return;
+    const line = (lead: string, big: string, rest: string) => {
+      const p = document.createElement('p');
+      const b = document.createElement('span');
+      b.className = 'big';
+      b.textContent = big;
+      p.append(document.createTextNode(lead), b, document.createTextNode(rest));
+      return p;
+    };
+    const h = document.createElement('h2');
+    h.textContent = `${s.runs} worlds, each played with ${strategyLabel(sel)} and without outside action`;
+    const perRun = cmp.deathsAverted.estimate;
+    this.el.summary.replaceChildren(
+      h,
+      line('Without outside action, mass atrocity in ', percent(base.atrocity.rate), ` of worlds (95% interval ${percentRange(base.atrocity.lower, base.atrocity.upper)}).`),
+      line(`With ${strategyLabel(sel)}: `, percent(other.atrocity.rate), ` of worlds (${percentRange(other.atrocity.lower, other.atrocity.upper)}).`),
+      line(
+        perRun >= 0 ? 'Civilian deaths averted: ' : 'Extra civilian deaths: ',
+        `${people(Math.abs(perRun))} per world`,
+        ` on average (${peopleRange(cmp.deathsAverted.lower, cmp.deathsAverted.upper)}), each world against its own twin; fewer deaths in ${percent(cmp.better)} of worlds, more in ${percent(cmp.worse)}.`,
+      ),
+    );
+  }
+}

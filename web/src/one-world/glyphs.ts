@@ -1,0 +1,109 @@
+/**
+ * How the grid shows who is where, one glyph per kind of agent, drawn the same on the grid and
+ * in its legend. Colour says the group (Okabe-Ito colours, safe for the common colour-vision
+ * deficiencies); shape and fill say the state, so the picture still reads in grey:
+ *   quiet     small, lighter square   active   full square in the group's colour
+ *   fighter   triangle, dark outline  displaced a ring where the citizen left (fades)
+ *   killed    black cross where the citizen died (fades)
+ *   security forces  dark diamond     peacekeepers  white disc with a blue ring,
+ *   and the sites a peacekeeper protects are shaded light blue.
+ * Blue is kept for peacekeepers and black for killings, so the groups get the other colours.
+ */
+
+/** Group colours in the order of the scenario's groups (Okabe and Ito 2008, blue and black left out). */
+export const GROUP_COLOURS = ['#E69F00', '#009E73', '#CC79A7', '#D55E00', '#F0E442', '#999999', '#8C564B', '#117733'];
+export const FORCES_COLOUR = '#222222';
+export const KEEPER_COLOUR = '#0072B2';
+export const COVER_COLOUR = '#D4E9F7';
+export const KILLED_COLOUR = '#000000';
+export const BACKGROUND = '#FFFFFF';
+
+export type Glyph = 'quiet' | 'active' | 'fighter' | 'displaced' | 'killed' | 'forces' | 'keeper' | 'cover';
+
+/** Pale version of a colour (mixed with white), for quiet citizens. */
+export function pale(hex: string, amount = 0.55): string {
+  const n = parseInt(hex.slice(1), 16);
+  const mix = (c: number) => Math.round(c + (255 - c) * amount);
+  return `rgb(${mix((n >> 16) & 255)},${mix((n >> 8) & 255)},${mix(n & 255)})`;
+}
+
+/**
+ * Draws one glyph in the cell whose top-left corner is (x, y) and side `s` pixels. `fade` (0..1]
+ * is the opacity of the fading marks (displaced, killed).
+ */
+export function drawGlyph(ctx: CanvasRenderingContext2D, glyph: Glyph, x: number, y: number, s: number, colour: string, fade = 1): void {
+  const cx = x + s / 2;
+  const cy = y + s / 2;
+  switch (glyph) {
+    case 'cover':
+      ctx.fillStyle = COVER_COLOUR;
+      ctx.fillRect(x, y, s, s);
+      return;
+    case 'quiet': {
+      const m = s * 0.2;
+      ctx.fillStyle = pale(colour, 0.35);
+      ctx.fillRect(x + m, y + m, s - 2 * m, s - 2 * m);
+      return;
+    }
+    case 'active': {
+      const m = s * 0.05;
+      ctx.fillStyle = colour;
+      ctx.fillRect(x + m, y + m, s - 2 * m, s - 2 * m);
+      return;
+    }
+    case 'fighter':
+      ctx.beginPath();
+      ctx.moveTo(cx, y + s * 0.04);
+      ctx.lineTo(x + s * 0.96, y + s * 0.92);
+      ctx.lineTo(x + s * 0.04, y + s * 0.92);
+      ctx.closePath();
+      ctx.fillStyle = colour;
+      ctx.fill();
+      ctx.lineWidth = Math.max(1, s * 0.1);
+      ctx.strokeStyle = '#000';
+      ctx.stroke();
+      return;
+    case 'displaced':
+      ctx.globalAlpha = fade;
+      ctx.beginPath();
+      ctx.arc(cx, cy, s * 0.32, 0, 2 * Math.PI);
+      ctx.lineWidth = Math.max(1, s * 0.14);
+      ctx.strokeStyle = colour;
+      ctx.stroke();
+      ctx.globalAlpha = 1;
+      return;
+    case 'killed': {
+      ctx.globalAlpha = fade;
+      const m = s * 0.15;
+      ctx.beginPath();
+      ctx.moveTo(x + m, y + m);
+      ctx.lineTo(x + s - m, y + s - m);
+      ctx.moveTo(x + s - m, y + m);
+      ctx.lineTo(x + m, y + s - m);
+      ctx.lineWidth = Math.max(1.5, s * 0.18);
+      ctx.strokeStyle = KILLED_COLOUR;
+      ctx.stroke();
+      ctx.globalAlpha = 1;
+      return;
+    }
+    case 'forces':
+      ctx.beginPath();
+      ctx.moveTo(cx, y + s * 0.02);
+      ctx.lineTo(x + s * 0.98, cy);
+      ctx.lineTo(cx, y + s * 0.98);
+      ctx.lineTo(x + s * 0.02, cy);
+      ctx.closePath();
+      ctx.fillStyle = FORCES_COLOUR;
+      ctx.fill();
+      return;
+    case 'keeper':
+      ctx.beginPath();
+      ctx.arc(cx, cy, s * 0.38, 0, 2 * Math.PI);
+      ctx.fillStyle = '#fff';
+      ctx.fill();
+      ctx.lineWidth = Math.max(1.5, s * 0.2);
+      ctx.strokeStyle = KEEPER_COLOUR;
+      ctx.stroke();
+      return;
+  }
+}

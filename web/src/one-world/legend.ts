@@ -1,0 +1,106 @@
+/**
+ * The grid's legend (each glyph drawn by the same code as the grid) and a table of how many
+ * people of each group are in each state, in people (agents x the scenario's scale).
+ */
+import { CITIZEN_STATE } from '../../../sim/vocabulary.js';
+import type { World } from '../../../sim/world.js';
+import type { Scenario } from '../../../scenarios/schema.js';
+import { people } from '../format.js';
+import { colour } from './grid-canvas.js';
+import { drawGlyph, type Glyph } from './glyphs.js';
+
+const SWATCH = 22;
+
+function swatch(glyph: Glyph, colourOf: string): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  const ratio = window.devicePixelRatio || 1;
+  canvas.width = canvas.height = SWATCH * ratio;
+  canvas.style.width = canvas.style.height = `${SWATCH}px`;
+  canvas.className = 'swatch';
+  canvas.setAttribute('aria-hidden', 'true');
+  const ctx = canvas.getContext('2d');
+  if (ctx) {
+    ctx.scale(ratio, ratio);
+    if (glyph === 'keeper') drawGlyph(ctx, 'cover', 0, 0, SWATCH, '');
+    drawGlyph(ctx, glyph, 0, 0, SWATCH, colourOf);
+  }
+  return canvas;
+}
+
+function item(glyph: Glyph, colourOf: string, label: string): HTMLElement {
+  const li = document.createElement('li');
+  li.append(swatch(glyph, colourOf), document.createTextNode(label));
+  return li;
+}
+
+/** The legend for this scenario's groups (the first group's colour shows the states). */
+export function renderLegend(host: HTMLElement, scenario: Scenario): void {
+  const groups = document.createElement('ul');
+  groups.className = 'legend groups';
+  scenario.groups.forEach((g, k) => groups.append(item('active', colour(k), g.id)));
+  const states = document.createElement('ul');
+  states.className = 'legend states';
+  const c = colour(0);
+  // In Epstein's Model II citizens also die of old age; elsewhere every death is a killing.
+  const dies = scenario.population['max-age'] > 0 ? 'died: killed or of old age (mark fades)' : 'killed (mark fades)';
+  states.append(
+    item('quiet', c, 'quiet citizen'),
+    item('active', c, 'active: protesting, rioting'),
+    item('fighter', c, 'fighter in an armed group'),
+    item('displaced', c, 'fled (mark fades)'),
+    item('killed', c, dies),
+    item('forces', c, 'security forces'),
+    item('keeper', c, 'peacekeeper, shaded: sites it protects'),
+  );
+  const gh = document.createElement('h3');
+  gh.textContent = 'Groups (colour)';
+  const sh = document.createElement('h3');
+  sh.textContent = 'What they do (shape)';
+  host.replaceChildren(gh, groups, sh, states);
+}
+
+const COLUMNS: [string, number][] = [
+  ['quiet', CITIZEN_STATE.quiet],
+  ['active', CITIZEN_STATE.active],
+  ['fighters', CITIZEN_STATE.fighter],
+  ['jailed', CITIZEN_STATE.jailed],
+  ['fled', CITIZEN_STATE.displaced],
+  ['dead', CITIZEN_STATE.dead],
+];
+
+/** People of each group in each state, now. */
+export function renderCounts(host: HTMLElement, world: World): void {
+  const scale = world.scenario.population.scale;
+  const table = document.createElement('table');
+  table.className = 'counts';
+  const caption = document.createElement('caption');
+  caption.textContent = `People in each state (one square on the grid = ${people(scale)} ${scale === 1 ? 'person' : 'people'}; dead: civilians and fighters)`;
+  const head = document.createElement('tr');
+  head.append(th('group', 'col'), ...COLUMNS.map(([name]) => th(name, 'col')));
+  const body = world.scenario.groups.map((g, k) => {
+    const tr = document.createElement('tr');
+    const name = th('', 'row');
+    name.append(swatch('active', colour(k)), document.createTextNode(g.id));
+    tr.append(name, ...COLUMNS.map(([, state]) => td(people(world.tally[(k << 3) + state] * scale))));
+    return tr;
+  });
+  const thead = document.createElement('thead');
+  thead.append(head);
+  const tbody = document.createElement('tbody');
+  tbody.append(...body);
+  table.append(caption, thead, tbody);
+  host.replaceChildren(table);
+}
+
+function th(text: string, scope: 'col' | 'row'): HTMLTableCellElement {
+  const cell = document.createElement('th');
+  cell.scope = scope;
+  cell.textContent = text;
+  return cell;
+}
+
+function td(text: string): HTMLTableCellElement {
+  const cell = document.createElement('td');
+  cell.textContent = text;
+  return cell;
+}

@@ -1,0 +1,142 @@
+/**
+ * The controls every view shares: scenario, strategy, seed and the month the instruments start.
+ * The choice is kept in the page's address (#scenario=...&strategy=...&seed=...), so an
+ * instructor can bookmark a world, and a test can open one.
+ */
+import type { Scenario } from '../../scenarios/schema.js';
+import type { BundledScenario } from './scenarios.js';
+import { DEFAULT_SCENARIO } from './scenarios.js';
+import { fixedStartMonth, withStartMonth } from './start-month.js';
+
+export interface Selection {
+  entry: BundledScenario;
+  strategy: string;
+  seed: number;
+  /** Month every application of the strategy starts, or null for the scenario's own triggers. */
+  startMonth: number | null;
+  /** The scenario the engine plays: the file's, with the start month applied. */
+  scenario: Scenario;
+}
+
+/** The strategy shown first: `early` where there is one, else the first that is not `none`. */
+export function defaultStrategy(scenario: Scenario): string {
+  const names = Object.keys(scenario.strategies);
+  return names.includes('early') ? 'early' : (names.find((n) => n !== 'none') ?? 'none');
+}
+
+export function selectionOf(entry: BundledScenario, strategy: string, seed: number, startMonth: number | null): Selection {
+  const scenario = startMonth === null || strategy === 'none' ? entry.scenario : withStartMonth(entry.scenario, strategy, startMonth);
+  return { entry, strategy, seed, startMonth: strategy === 'none' ? null : startMonth, scenario };
+}
+
+/** Words for the chosen strategy, with its start month when moved: `early (every instrument from month 12)`. */
+export function strategyLabel(sel: Selection): string {
+  if (sel.strategy === 'none') return '"none" (no outside action)';
+  return sel.startMonth === null ? `"${sel.strategy}"` : `"${sel.strategy}" with every instrument from month ${sel.startMonth}`;
+}
+
+interface Elements {
+  scenario: HTMLSelectElement;
+  strategy: HTMLSelectElement;
+  seed: HTMLInputElement;
+  startFixed: HTMLInputElement;
+  startMonth: HTMLInputElement;
+  startValue: HTMLOutputElement;
+  error: HTMLElement;
+}
+
+export class Setup {
+  private listeners: ((sel: Selection) => void)[] = [];
+  private current: Selection;
+
+  constructor(
+    private readonly scenarios: BundledScenario[],
+    private readonly el: Elements,
+  ) {
+    for (const s of scenarios) el.scenario.append(new Option(s.scenario.name, s.id));
+    const wanted = new URLSearchParams(location.hash.slice(1));
+    const entry = scenarios.find((s) => s.id === wanted.get('scenario')) ?? scenarios.find((s) => s.id === DEFAULT_SCENARIO) ?? scenarios[0];
+    el.scenario.value = entry.id;
+    this.fillStrategies(entry, wanted.get('strategy'));
+    const seed = Number(wanted.get('seed'));
+    if (wanted.has('seed') && Number.isInteger(seed) && seed >= 0) el.seed.value = String(seed);
+    const start = wanted.get('start');
+    if (start !== null && /^\d+$/.test(start)) {
+      el.startFixed.checked = true;
+      el.startMonth.value = start;
+    }
+    this.syncStartControls(entry);
+    this.current = this.read();
+
+    el.scenario.addEventListener('change', () => {
+      const next = this.entry();
+      this.fillStrategies(next, this.el.strategy.value);
+      this.syncStartControls(next);
+      this.changed();
+    });
+    el.strategy.addEventListener('change', () => {
+      this.syncStartControls(this.entry());
+      this.changed();
+    });
+    el.seed.addEventListener('change', () => this.changed());
+    el.startFixed.addEventListener('change', () => {
+      this.syncStartControls(this.entry());
+      this.changed();
+    });
+    el.startMonth.addEventListener('input', () => (el.startValue.value = el.startMonth.value));
+    el.startMonth.addEventListener('change', () => this.changed());
+  }
+
+  get selection(): Selection {
+    return this.current;
+  }
+
+  onChange(listener: (sel: Selection) => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** Locks the controls while a batch runs (its results belong to the choice it started with). */
+  lock(locked: boolean): void {
+    for (const c of [this.el.scenario, this.el.strategy, this.el.seed, this.el.startFixed]) c.disabled = locked;
+    this.el.startMonth.disabled = locked || !this.el.startFixed.checked || this.el.strategy.value === 'none';
+  }
+
+  private entry(): BundledScenario {
+    return this.scenarios.find((s) => s.id === this.el.scenario.value) ?? this.scenarios[0];
+  }
+
+  private fillStrategies(entry: BundledScenario, keep: string | null): void {
+    const names = Object.keys(entry.scenario.strategies);
+    this.el.strategy.replaceChildren(...names.map((n) => new Option(n === 'none' ? 'none (no outside action)' : n, n)));
+    this.el.strategy.value = keep !== null && names.includes(keep) ? keep : defaultStrategy(entry.scenario);
+  }
+
+  /** The slider spans the run; it starts where the strategy's own fixed start is, when it has one. */
+  private syncStartControls(entry: BundledScenario): void {
+    const { startFixed, startMonth, startValue, strategy } = this.el;
+    startMonth.max = String(Math.max(0, entry.scenario.horizon - 1));
+    if (!startFixed.checked) startMonth.value = String(fixedStartMonth(entry.scenario, strategy.value) ?? Math.min(12, entry.scenario.horizon - 1));
+    startFixed.disabled = strategy.value === 'none';
+    startMonth.disabled = !startFixed.checked || strategy.value === 'none';
+    startValue.value = startMonth.value;
+  }
+
+  private read(): Selection {
+    const seed = Number(this.el.seed.value);
+    const valid = this.el.seed.value.trim() !== '' && Number.isInteger(seed) && seed >= 0 && seed <= 2147483647;
+    this.el.error.hidden = valid;
+    this.el.error.textContent = valid ? '' : `The seed must be a whole number from 0 to 2147483647; using ${this.current?.seed ?? 1}.`;
+    const useSeed = valid ? seed : (this.current?.seed ?? 1);
+    const start = this.el.startFixed.checked ? Number(this.el.startMonth.value) : null;
+    return selectionOf(this.entry(), this.el.strategy.value, useSeed, start);
+  }
+
+  private changed(): void {
+    this.current = this.read();
+    const sel = this.current;
+    const params = new URLSearchParams({ scenario: sel.entry.id, strategy: sel.strategy, seed: String(sel.seed) });
+    if (sel.startMonth !== null) params.set('start', String(sel.startMonth));
+    history.replaceState(null, '', `#${params}`);
+    for (const l of this.listeners) l(sel);
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * What to watch in each bundled scenario: the page's own one-line pointer to the mechanism the
+ * scenario file's description and comments are about, in words for students. Keyed by file
+ * name (without .yaml). A scenario missing here simply has no such line.
+ */
+export const WATCH: Record<string, string> = {
+  'fragile-state':
+    'Watch hostility (the orange line) rise before anyone is killed, then the first killings. Compare "early" with "late": late help meets armed groups already formed and killings already remembered, so the same instruments do less.',
+  'three-points':
+    'Each strategy waits for a state of the country (a crisis, an armed conflict, a mass atrocity), never for a date. Watch which point a world reaches, and how much worse the state is that the later points meet.',
+  baltics:
+    'Watch leverage: an open economy and the wish to join Western institutions make outside pressure bite. Compare the coordinated campaign with comprehensive sanctions, which raise hardship and so grievance.',
+  'bosnia-kosovo':
+    'Watch the second excluded group after the settlement: its grievance keeps growing from month 30, and what happens depends on whether the outsiders stay engaged.',
+  'burundi-1965':
+    'Watch the months after the coup at month 3: the new elite climbs the ladder toward elimination unless pressure comes quickly. "ladder" and "front-loaded" use the same instruments and budget in a different order.',
+  'congo-fragmentation':
+    'Watch armed groups split and appear in new places, and the peacekeepers (circles) spread thinner to meet each one.',
+  'east-timor-1999':
+    'Watch how fast the militias kill after the ballot, and the shaded protected zones around peacekeepers. Compare a prompt force with observers only, and with the same force six months late.',
+  'macedonia-1992':
+    'Most worlds stay calm. Watch the few that slide toward war, and whether troops alone ("troops-only") do as well as troops with the diplomacy around them.',
+  'macedonia-2001':
+    'Watch the first months of the insurgency and the ceasefire. Compare a political package (power-sharing) with force first and with a slow ladder of pressure.',
+  'migrant-enclaves':
+    'Watch the enclaves and the shocks at months 12 and 24. Bridging programmes lower hostility slowly, through contact between neighbours of different groups.',
+  'rwanda-1990s':
+    'Watch hate speech and the hardliners\' takeover at month 42, and what happens when the small mission leaves as the killing starts.',
+  'sudan-cpa':
+    'Watch what follows the ceasefire: each month the agreement holds or breaks, depending on guarantees. Compare leaving after the ceasefire with staying to guarantee it.',
+  'epstein-1':
+    'Watch the outbursts: long quiet spells broken by sudden bursts of active citizens (full colour) wherever the police in view are too few to deter them.',
+  'epstein-2':
+    'Without peacekeepers one group is wiped out. Compare "few": too few peacekeepers delay the killing rather than prevent it.',
+};

@@ -1,0 +1,184 @@
+/**
+ * The cost of waiting: the chosen strategy with every instrument starting at month m, for m
+ * from FROM to TO every STEP months, each a paired batch against no outside action over the
+ * same seeds; the sweep chart of `firebreak sweep` (atrocity rate with its Wilson band, mean
+ * civilian deaths with its bootstrap band, against the start month) drawn as months finish.
+ */
+import type { RunRecord } from '../../../analysis/batch/types.js';
+import { sweepChart } from '../../../analysis/charts/sweep.js';
+import { ChartSlot } from '../charts/embed.js';
+import { people, percent, seconds } from '../format.js';
+import { BASELINE } from '../many-worlds/many-worlds.js';
+import type { Job } from '../many-worlds/messages.js';
+import { Cancelled, type WorkerPool } from '../many-worlds/worker-pool.js';
+import { probe } from '../probe.js';
+import type { Selection, Setup } from '../setup.js';
+import { withStartMonth } from '../start-month.js';
+import { atSweepMonths, pairRecords, summarisePoint, sweepChartRows, sweepData, startPath, type SweepPointSummary } from './sweep-data.js';
+
+export interface WaitingElements {
+  panel: HTMLElement;
+  from: HTMLInputElement;
+  to: HTMLInputElement;
+  step: HTMLInputElement;
+  runs: HTMLSelectElement;
+  run: HTMLButtonElement;
+  stop: HTMLButtonElement;
+  progress: HTMLProgressElement;
+  status: HTMLElement;
+  summary: HTMLElement;
+  chart: HTMLElement;
+}
+
+/** Months from `from` to `to` every `step`, within the run (at most 40 points). */
+export function sweepMonths(from: number, to: number, step: number, horizon: number): number[] | string {
+  if (![from, to, step].every(Number.isInteger)) return 'The months must be whole numbers.';
+  if (from < 0 || to < from) return 'The first month must be 0 or more, and the last month at least the first.';
+  if (step < 1) return 'The step must be at least one month.';
+  if (to >= horizon) return `The last month must be before the end of the run (month ${horizon}).`;
+  const months: number[] = [];
+  for (let m = from; m <= to; m += step) months.push(m);
+  if (months.length > 40) return `That is ${months.length} months to try; at most 40 (use a larger step).`;
+  return months;
+}
+
+export class CostOfWaitingView {
+  private readonly chart: ChartSlot;
+  private running = false;
+
+  constructor(
+    private readonly el: WaitingElements,
+    private readonly setup: Setup,
+    private readonly pool: WorkerPool,
+  ) {
+    this.chart = new ChartSlot(el.chart);
+    el.run.addEventListener('click', () => void this.run());
+    el.stop.addEventListener('click', () => this.pool.stop());
+  }
+
+  reset(sel: Selection): void {
+    if (this.running) return;
+    this.chart.clear();
+    this.el.summary.replaceChildren();
+    this.el.progress.value = 0;
+    this.el.panel.dataset.state = 'ready';
+    const horizon = sel.entry.scenario.horizon;
+    this.el.to.max = this.el.from.max = String(horizon - 1);
+    if (Number(this.el.to.value) >= horizon) this.el.to.value = String(Math.min(48, horizon - 1));
+    this.el.run.disabled = sel.strategy === BASELINE;
+    this.el.status.textContent = sel.strategy === BASELINE ? 'Choose a strategy other than "none": the sweep moves its start.' : `Moves the start of "${sel.strategy}".`;
+  }
+
+  async run(): Promise<void> {
+    const sel = this.setup.selection;
+    if (this.running || sel.strategy === BASELINE) return;
+    const base = sel.entry.scenario;
+    const months = sweepMonths(Number(this.el.from.value), Number(this.el.to.value), Number(this.el.step.value), base.horizon);
+    if (typeof months === 'string') {
+      this.el.status.textContent = months;
+      return;
+    }
+    const runs = Number(this.el.runs.value);
+    const strategies = [BASELINE, sel.strategy];
+    // The baseline once (it does not depend on the start month), then each month in turn.
+    this.pool.define('sweep-baseline', base);
+    for (const m of months) this.pool.define(`sweep-${m}`, withStartMonth(base, sel.strategy, m));
+    const job = (scenario: string, strategy: string, index: number): Job => ({ scenario, strategies: [strategy], masterSeed: sel.seed, index, bands: false });
+    const jobs: Job[] = [];
+    for (let i = 0; i < runs; i++) jobs.push(job('sweep-baseline', BASELINE, i));
+    for (const m of months) for (let i = 0; i < runs; i++) jobs.push(job(`sweep-${m}`, sel.strategy, i));
+
+    this.reset(sel);
+    this.running = true;
+    this.setup.lock(true);
+    this.el.run.disabled = true;
+    this.el.stop.disabled = false;
+    this.el.panel.dataset.state = 'running';
+    const baseline: RunRecord[] = [];
+    const byMonth = new Map<number, RunRecord[]>(months.map((m) => [m, []]));
+    const points = new Map<number, SweepPointSummary>();
+    const started = performance.now();
+    const total = jobs.length;
+    let done = 0;
+    let drawing: Promise<void> | null = null;
+    let stale = false;
+    const pointsInOrder = () => months.filter((m) => points.has(m)).map((m) => points.get(m)!);
+    const redraw = () => {
+      if (drawing) {
+        stale = true;
+        return;
+      }
+      const data = sweepData(pointsInOrder(), base, strategies, BASELINE, runs);
+      drawing = this.chart.draw(atSweepMonths(sweepChart(data), startPath(sel.strategy), months)).finally(() => {
+        drawing = null;
+        if (stale) {
+          stale = false;
+          redraw();
+        }
+      });
+    };
+    const complete = (m: number) => {
+      points.set(m, summarisePoint(m, pairRecords(baseline, byMonth.get(m)!), base, strategies, BASELINE, sel.seed));
+      redraw();
+    };
+    try {
+      await this.pool.run(jobs, (record, j) => {
+        done++;
+        this.el.progress.value = done / total;
+        this.el.status.textContent = `${done} of ${total} worlds in ${seconds(performance.now() - started)}; ${points.size} of ${months.length} start months done`;
+        if (j.scenario === 'sweep-baseline') {
+          baseline.push(record);
+          if (baseline.length === runs) for (const m of months) if (byMonth.get(m)!.length === runs) complete(m);
+          return;
+        }
+        const m = Number(j.scenario.slice('sweep-'.length));
+        const list = byMonth.get(m)!;
+        list.push(record);
+        if (list.length === runs && baseline.length === runs) complete(m);
+      });
+      const milliseconds = performance.now() - started;
+      this.el.status.textContent = `${total} worlds in ${seconds(milliseconds)}: ${runs} at each of ${months.length} start months, and their twins without outside action.`;
+      while (drawing) await drawing;
+      const finished = pointsInOrder();
+      this.showSummary(finished, sel);
+      probe().sweep = {
+        file: sel.entry.file, strategy: sel.strategy, seed: sel.seed, months, runsPerMonth: runs, milliseconds,
+        rows: sweepChartRows(finished, startPath(sel.strategy), strategies),
+      };
+      this.el.panel.dataset.state = 'finished';
+    } catch (err) {
+      while (drawing) await drawing;
+      if (err instanceof Cancelled) {
+        this.el.status.textContent = `Stopped after ${done} of ${total} worlds; ${points.size} start months finished.`;
+        this.el.panel.dataset.state = 'stopped';
+      } else {
+        this.el.status.textContent = `The sweep failed: ${(err as Error).message}`;
+        this.el.panel.dataset.state = 'failed';
+      }
+    } finally {
+      this.running = false;
+      this.setup.lock(false);
+      this.el.run.disabled = false;
+      this.el.stop.disabled = true;
+    }
+  }
+
+  /** The first and last start months in words. */
+  private showSummary(points: SweepPointSummary[], sel: Selection): void {
+    if (points.length === 0) return;
+    const first = points[0];
+    const last = points[points.length - 1];
+    const at = (p: SweepPointSummary) => p.summary.strategies[sel.strategy];
+    const none = first.summary.strategies[BASELINE];
+    const p = (text: string) => {
+      const el = document.createElement('p');
+      el.textContent = text;
+      return el;
+    };
+    this.el.summary.replaceChildren(
+      p(`Starting at month ${first.month}: mass atrocity in ${percent(at(first).atrocity.rate)} of worlds, ${people(at(first).civilianDeaths.mean.estimate)} civilians killed on average.`),
+      p(`Starting at month ${last.month}: mass atrocity in ${percent(at(last).atrocity.rate)} of worlds, ${people(at(last).civilianDeaths.mean.estimate)} civilians killed on average.`),
+      p(`Without outside action: ${percent(none.atrocity.rate)} of the same worlds, ${people(none.civilianDeaths.mean.estimate)} killed on average.`),
+    );
+  }
+}

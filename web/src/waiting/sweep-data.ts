@@ -1,0 +1,94 @@
+/**
+ * The cost-of-waiting sweep's numbers: at every start month, a paired batch of the strategy
+ * against the baseline, summarised by the batch's own summarise, then laid out as the rows of
+ * `firebreak sweep`'s sweep.csv that the sweep chart (analysis/charts/sweep.ts) reads. Pure.
+ *
+ * The baseline does not depend on the month the strategy starts, and run i uses the same seed
+ * at every month, so the baseline's runs are played once and paired with the strategy's runs
+ * of every month: the numbers are those of a sweep that replays them at each point.
+ */
+import { summarise, type BatchSummary } from '../../../analysis/batch/summary.js';
+import type { Row, RunRecord } from '../../../analysis/batch/types.js';
+import type { SweepChartData } from '../../../analysis/charts/sweep.js';
+import type { Scenario } from '../../../scenarios/schema.js';
+
+/** The sweep's path in `firebreak sweep --vary` terms: every application's start month. */
+export function startPath(strategy: string): string {
+  return `strategies.${strategy}.*.from.tick`;
+}
+
+export interface SweepPointSummary {
+  month: number;
+  summary: BatchSummary;
+}
+
+/** Pairs the baseline's records with the strategy's records at one month, run by run. */
+export function pairRecords(baseline: readonly RunRecord[], strategy: readonly RunRecord[]): RunRecord[] {
+  const base = new Map(baseline.map((r) => [r.run, r]));
+  return strategy
+    .filter((r) => base.has(r.run))
+    .map((r) => {
+      const b = base.get(r.run)!;
+      return { run: r.run, seed: r.seed, rows: [...b.rows, ...r.rows], stages: { ...b.stages, ...r.stages } };
+    })
+    .sort((a, b) => a.run - b.run);
+}
+
+export function summarisePoint(month: number, paired: readonly RunRecord[], scenario: Scenario, strategies: string[], baseline: string, masterSeed: number): SweepPointSummary {
+  return { month, summary: summarise(paired, strategies, baseline, { scenario: scenario.name, seed: masterSeed, horizon: scenario.horizon }) };
+}
+
+/** sweep.csv's columns that the chart and the page read, for each month and strategy. */
+export function sweepChartRows(points: readonly SweepPointSummary[], path: string, strategies: readonly string[]): Row[] {
+  const rows: Row[] = [];
+  points.forEach((p, point) => {
+    for (const s of strategies) {
+      const st = p.summary.strategies[s];
+      const c = p.summary.comparisons[s];
+      rows.push({
+        point,
+        [path]: p.month,
+        strategy: s,
+        runs: st.runs,
+        atrocity_rate: st.atrocity.rate,
+        atrocity_lower: st.atrocity.lower,
+        atrocity_upper: st.atrocity.upper,
+        civilian_deaths_mean: st.civilianDeaths.mean.estimate,
+        civilian_deaths_lower: st.civilianDeaths.mean.lower,
+        civilian_deaths_upper: st.civilianDeaths.mean.upper,
+        deaths_averted_mean: c?.deathsAverted.estimate ?? null,
+        deaths_averted_lower: c?.deathsAverted.lower ?? null,
+        deaths_averted_upper: c?.deathsAverted.upper ?? null,
+      });
+    }
+  });
+  return rows;
+}
+
+export function sweepData(points: readonly SweepPointSummary[], scenario: Scenario, strategies: string[], baseline: string, runs: number): SweepChartData {
+  const path = startPath(strategies.find((s) => s !== baseline) ?? baseline);
+  return { scenario: scenario.name, baseline, strategies, paths: [path], rows: sweepChartRows(points, path, strategies), runs, tickUnit: scenario.tick };
+}
+
+/**
+ * Ticks of the month axis at exactly the months tried (0, 12, 24...), and the axis spanning
+ * just those months: the report's sweep chart lets vega choose round ticks, which on a short
+ * sweep puts labels between the points. In place; returns the spec.
+ */
+export function atSweepMonths<S>(spec: S, path: string, months: readonly number[]): S {
+  const field = path.replace(/\./g, '\\.');
+  const domain = [months[0], months[months.length - 1]];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (typeof node !== 'object' || node === null) return;
+    const o = node as Record<string, unknown>;
+    if (o.field === field) {
+      // One month alone has no span: vega then pads the axis around it.
+      if (months.length > 1) o.scale = { domain, nice: false };
+      o.axis = { values: [...months], format: 'd' };
+    }
+    for (const [key, value] of Object.entries(o)) if (key !== 'values') visit(value);
+  };
+  visit(spec);
+  return spec;
+}
