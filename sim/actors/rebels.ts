@@ -35,7 +35,7 @@ export interface RebelState {
   settledCount: number;
   /** Fighters (people) of organisations not under ceasefire. */
   strength: number;
-  /** Fighters covered by peacekeepers (cannot fight), refreshed by the population step. */
+  /** Fighters covered by peacekeepers (cannot fight), counted each tick after the population has moved. */
   coveredFighters: Int32Array;
 }
 
@@ -72,6 +72,7 @@ export function stepRebels(world: World): void {
   const { rebels, scenario } = world;
   const random = world.rng.rebels;
   formOrganisations(world);
+  countCoveredFighters(world);
   const years = warYears(world);
   for (let o = 0; o < rebels.count; o++) {
     // Fixed draws per organisation per tick keep the stream aligned across strategies.
@@ -106,6 +107,23 @@ function formOrganisations(world: World): void {
     rebels.status[o] = ORG_STATUS.fighting;
     rebels.formedAt[o] = world.tick;
     record(world.events, world.tick, 'rebel-formed', `armed organisation ${o} of ${scenario.groups[g].id}`);
+  }
+}
+
+/**
+ * Interposition: fighters standing on a site a peacekeeper protects cannot fight this tick
+ * (read by fight()). Counted after the population has moved, from the peacekeepers' cover.
+ */
+function countCoveredFighters(world: World): void {
+  const { rebels, pop, forces } = world;
+  rebels.coveredFighters.fill(0);
+  if (forces.keepers === 0) return;
+  const { state, cell, org } = pop;
+  for (let i = 0; i < pop.n; i++) {
+    if (state[i] !== CITIZEN_STATE.fighter) continue;
+    const c = cell[i];
+    const o = org[i];
+    if (c >= 0 && o >= 0 && forces.cover[c] > 0) rebels.coveredFighters[o]++;
   }
 }
 
