@@ -4,6 +4,7 @@
  */
 import './styles.css';
 import { CostOfWaitingView } from './waiting/cost-of-waiting.js';
+import { BaselineCache } from './many-worlds/baseline-cache.js';
 import { ManyWorldsView } from './many-worlds/many-worlds.js';
 import { WorkerPool } from './many-worlds/worker-pool.js';
 import { OneWorldView } from './one-world/one-world.js';
@@ -63,6 +64,7 @@ function main(): void {
     error: byId('setup-error'),
   });
   const pool = new WorkerPool();
+  const baselines = new BaselineCache();
   const oneWorld = new OneWorldView({
     panel: byId('view-one'),
     play: byId('play'),
@@ -91,6 +93,7 @@ function main(): void {
     },
     setup,
     pool,
+    baselines,
   );
   const waiting = new CostOfWaitingView(
     {
@@ -108,6 +111,7 @@ function main(): void {
     },
     setup,
     pool,
+    baselines,
   );
 
   const shown = tabs((panel) => {

@@ -22,6 +22,8 @@ export interface BatchProbe {
   runs: number;
   done: number;
   workers: number;
+  /** Twins under "none" taken from an earlier batch or sweep of the same scenario and seed (not played again). */
+  reusedTwins: number;
   /** Wall-clock time from the button to the last run's record, in milliseconds. */
   milliseconds: number;
   summary: BatchSummary;
@@ -34,6 +36,7 @@ export interface SweepProbe {
   seed: number;
   months: number[];
   runsPerMonth: number;
+  reusedTwins: number;
   milliseconds: number;
   rows: Row[];
 }

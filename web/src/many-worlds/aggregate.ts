@@ -24,6 +24,18 @@ export interface BatchSetup {
   masterSeed: number;
 }
 
+/**
+ * One run's records of different strategies (the same run index and seed, played apart) as
+ * the one record runTask returns when it plays them together. Series are kept when every part has them.
+ */
+export function joinRecords(parts: readonly RunRecord[]): RunRecord {
+  const [first] = parts;
+  if (parts.some((p) => p.run !== first.run || p.seed !== first.seed)) throw new Error('records of different runs cannot be joined');
+  const joined: RunRecord = { run: first.run, seed: first.seed, rows: parts.flatMap((p) => p.rows), stages: Object.assign({}, ...parts.map((p) => p.stages)) };
+  if (parts.every((p) => p.series)) joined.series = Object.assign({}, ...parts.map((p) => p.series));
+  return joined;
+}
+
 /** Records in run order (they arrive in any order from the workers). */
 export function sortRecords(records: readonly RunRecord[]): RunRecord[] {
   return [...records].sort((a, b) => a.run - b.run);

@@ -13,12 +13,19 @@ import { people, peopleRange, percent, percentRange, seconds } from '../format.j
 import { probe } from '../probe.js';
 import type { Selection, Setup } from '../setup.js';
 import { strategyLabel } from '../setup.js';
-import { batchChartData, runRows, sortRecords, type BatchSetup } from './aggregate.js';
+import { batchChartData, joinRecords, runRows, sortRecords, type BatchSetup } from './aggregate.js';
+import type { BaselineCache } from './baseline-cache.js';
 import type { Job } from './messages.js';
 import { Cancelled, WorkerPool } from './worker-pool.js';
 
-/** Shortest time between two live redraws of the charts. */
+/**
+ * Shortest time between two live redraws of the charts, and the least multiple of a redraw's
+ * own cost to wait after it: summarising 200 runs (bootstrap intervals) and drawing three
+ * charts takes a few hundred milliseconds on the page's thread, which shares the cores with
+ * the workers, so live charts may use at most about a fifth of one core.
+ */
 const REDRAW_EVERY_MS = 700;
+const REDRAW_COST_FACTOR = 4;
 export const BASELINE = 'none';
 
 export interface ManyWorldsElements {
@@ -44,6 +51,7 @@ export class ManyWorldsView {
     private readonly el: ManyWorldsElements,
     private readonly setup: Setup,
     private readonly pool: WorkerPool,
+    private readonly baselines: BaselineCache,
   ) {
     this.rate = new ChartSlot(el.rate);
     this.averted = new ChartSlot(el.averted);
@@ -71,10 +79,24 @@ export class ManyWorldsView {
     const sel = this.setup.selection;
     if (this.running || sel.strategy === BASELINE) return;
     const runs = Number(this.el.runs.value);
+    const file = sel.entry.file;
     const setup: BatchSetup = { scenario: sel.scenario, strategies: [BASELINE, sel.strategy], baseline: BASELINE, masterSeed: sel.seed };
-    const jobs: Job[] = Array.from({ length: runs }, (_, index) => ({ scenario: 'batch', strategies: setup.strategies, masterSeed: sel.seed, index, bands: true }));
-    const records: RunRecord[] = [];
+    // Each strategy of run i is its own job (runTask with one strategy), so the baseline's
+    // twins already played for this scenario and seed are reused (baseline-cache.ts); the two
+    // halves of a run are joined into the record runTask gives for both at once.
+    this.pool.define('batch-baseline', sel.entry.scenario);
     this.pool.define('batch', sel.scenario);
+    const job = (scenario: string, strategy: string, index: number): Job => ({ scenario, strategies: [strategy], masterSeed: sel.seed, index, bands: true });
+    const halves = new Map<number, { baseline?: RunRecord; strategy?: RunRecord }>();
+    const jobs: Job[] = [];
+    for (let i = 0; i < runs; i++) {
+      const cached = this.baselines.get(file, sel.seed, i, true);
+      halves.set(i, { baseline: cached });
+      if (!cached) jobs.push(job('batch-baseline', BASELINE, i));
+      jobs.push(job('batch', sel.strategy, i));
+    }
+    const reused = runs - jobs.filter((j) => j.scenario === 'batch-baseline').length;
+    const records: RunRecord[] = [];
     this.reset(sel);
     this.running = true;
     this.setup.lock(true);
@@ -82,28 +104,38 @@ export class ManyWorldsView {
     this.el.stop.disabled = false;
     this.el.panel.dataset.state = 'running';
     const started = performance.now();
-    let lastDraw = 0;
+    let nextDraw = 0;
     let drawing: Promise<void> | null = null;
-    const status = () => `${records.length} of ${runs} worlds in ${seconds(performance.now() - started)} on ${this.pool.size} ${this.pool.size === 1 ? 'worker' : 'workers'}`;
+    const workers = `${this.pool.size} ${this.pool.size === 1 ? 'worker' : 'workers'}`;
+    const twins = reused > 0 ? `, ${reused} twins without outside action reused from an earlier batch` : '';
     try {
-      await this.pool.run(jobs, (record) => {
-        records.push(record);
+      await this.pool.run(jobs, (record, j) => {
+        const half = halves.get(j.index)!;
+        if (j.scenario === 'batch-baseline') {
+          this.baselines.put(file, sel.seed, record);
+          half.baseline = record;
+        } else half.strategy = record;
+        if (!half.baseline || !half.strategy) return;
+        records.push(joinRecords([half.baseline, half.strategy]));
         this.el.progress.value = records.length / runs;
-        this.el.status.textContent = status();
+        this.el.status.textContent = `${records.length} of ${runs} worlds in ${seconds(performance.now() - started)} on ${workers}${twins}`;
         const now = performance.now();
-        // Live charts, at most every REDRAW_EVERY_MS and never two redraws at once.
-        if (!drawing && now - lastDraw >= REDRAW_EVERY_MS && records.length >= 2) {
-          lastDraw = now;
-          drawing = this.draw(batchChartData(records, setup), sel).finally(() => (drawing = null));
+        // Live charts, never two redraws at once, and spaced by their own cost.
+        if (!drawing && now >= nextDraw && records.length >= 2) {
+          drawing = this.draw(batchChartData(records, setup), sel).finally(() => {
+            const end = performance.now();
+            nextDraw = end + Math.max(REDRAW_EVERY_MS, REDRAW_COST_FACTOR * (end - now));
+            drawing = null;
+          });
         }
       });
       const milliseconds = performance.now() - started;
-      this.el.status.textContent = `${runs} worlds in ${seconds(milliseconds)} on ${this.pool.size} ${this.pool.size === 1 ? 'worker' : 'workers'}.`;
+      this.el.status.textContent = `${runs} worlds in ${seconds(milliseconds)} on ${workers}${twins}.`;
       const data = batchChartData(records, setup);
       await drawing;
       await this.draw(data, sel);
       probe().batch = {
-        file: sel.entry.file, strategies: setup.strategies, seed: sel.seed, runs, done: records.length, workers: this.pool.size,
+        file, strategies: setup.strategies, seed: sel.seed, runs, done: records.length, workers: this.pool.size, reusedTwins: reused,
         milliseconds, summary: data.summary, rows: runRows(sortRecords(records), setup.strategies),
       };
       this.el.panel.dataset.state = 'finished';
@@ -155,7 +187,7 @@ export class ManyWorldsView {
       line(
         perRun >= 0 ? 'Civilian deaths averted: ' : 'Extra civilian deaths: ',
         `${people(Math.abs(perRun))} per world`,
-        ` on average (${peopleRange(cmp.deathsAverted.lower, cmp.deathsAverted.upper)}), each world against its own twin; fewer deaths in ${percent(cmp.better)} of worlds, more in ${percent(cmp.worse)}.`,
+        ` on average (95% interval ${peopleRange(cmp.deathsAverted.lower, cmp.deathsAverted.upper)}), each world against its own twin: fewer deaths in ${percent(cmp.better)} of worlds, as many in ${percent(cmp.same)}, more in ${percent(cmp.worse)}.`,
       ),
     );
   }

@@ -2,7 +2,7 @@
  * How the grid shows who is where, one glyph per kind of agent, drawn the same on the grid and
  * in its legend. Colour says the group (Okabe-Ito colours, safe for the common colour-vision
  * deficiencies); shape and fill say the state, so the picture still reads in grey:
- *   quiet     small, lighter square   active   full square in the group's colour
+ *   quiet     small, lighter square   active   full square, dark outline
  *   fighter   triangle, dark outline  displaced a ring where the citizen left (fades)
  *   killed    black cross where the citizen died (fades)
  *   security forces  dark diamond     peacekeepers  white disc with a blue ring,
@@ -40,15 +40,17 @@ export function drawGlyph(ctx: CanvasRenderingContext2D, glyph: Glyph, x: number
       ctx.fillRect(x, y, s, s);
       return;
     case 'quiet': {
-      const m = s * 0.2;
-      ctx.fillStyle = pale(colour, 0.35);
+      const m = s * 0.25;
+      ctx.fillStyle = pale(colour, 0.45);
       ctx.fillRect(x + m, y + m, s - 2 * m, s - 2 * m);
       return;
     }
     case 'active': {
-      const m = s * 0.05;
+      const w = Math.max(1, Math.round(s * 0.1));
+      ctx.fillStyle = '#000';
+      ctx.fillRect(x, y, s, s);
       ctx.fillStyle = colour;
-      ctx.fillRect(x + m, y + m, s - 2 * m, s - 2 * m);
+      ctx.fillRect(x + w, y + w, s - 2 * w, s - 2 * w);
       return;
     }
     case 'fighter':

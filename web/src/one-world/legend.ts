@@ -52,11 +52,15 @@ export function renderLegend(host: HTMLElement, scenario: Scenario): void {
     item('forces', c, 'security forces'),
     item('keeper', c, 'peacekeeper, shaded: sites it protects'),
   );
-  const gh = document.createElement('h3');
-  gh.textContent = 'Groups (colour)';
-  const sh = document.createElement('h3');
-  sh.textContent = 'What they do (shape)';
-  host.replaceChildren(gh, groups, sh, states);
+  const gh = document.createElement('span');
+  gh.className = 'legend-head';
+  gh.textContent = 'Colour: group';
+  groups.prepend(gh);
+  const sh = document.createElement('span');
+  sh.className = 'legend-head';
+  sh.textContent = 'Shape: what they do';
+  states.prepend(sh);
+  host.replaceChildren(groups, states);
 }
 
 const COLUMNS: [string, number][] = [

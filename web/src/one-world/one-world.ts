@@ -105,7 +105,10 @@ export class OneWorldView {
     if (this.finished()) return;
     this.advance();
     if (this.finished()) this.finish();
-    else void this.drawTimeline();
+    else {
+      this.el.panel.dataset.state = 'paused';
+      void this.drawTimeline();
+    }
   }
 
   private finished(): boolean {

@@ -9,6 +9,7 @@ import { sweepChart } from '../../../analysis/charts/sweep.js';
 import { ChartSlot } from '../charts/embed.js';
 import { people, percent, seconds } from '../format.js';
 import { BASELINE } from '../many-worlds/many-worlds.js';
+import type { BaselineCache } from '../many-worlds/baseline-cache.js';
 import type { Job } from '../many-worlds/messages.js';
 import { Cancelled, type WorkerPool } from '../many-worlds/worker-pool.js';
 import { probe } from '../probe.js';
@@ -50,6 +51,7 @@ export class CostOfWaitingView {
     private readonly el: WaitingElements,
     private readonly setup: Setup,
     private readonly pool: WorkerPool,
+    private readonly baselines: BaselineCache,
   ) {
     this.chart = new ChartSlot(el.chart);
     el.run.addEventListener('click', () => void this.run());
@@ -80,12 +82,20 @@ export class CostOfWaitingView {
     }
     const runs = Number(this.el.runs.value);
     const strategies = [BASELINE, sel.strategy];
-    // The baseline once (it does not depend on the start month), then each month in turn.
+    const file = sel.entry.file;
+    // The baseline once (it does not depend on the start month; twins of an earlier batch or
+    // sweep of this scenario and seed are reused), then each month in turn.
     this.pool.define('sweep-baseline', base);
     for (const m of months) this.pool.define(`sweep-${m}`, withStartMonth(base, sel.strategy, m));
     const job = (scenario: string, strategy: string, index: number): Job => ({ scenario, strategies: [strategy], masterSeed: sel.seed, index, bands: false });
+    const baseline: RunRecord[] = [];
     const jobs: Job[] = [];
-    for (let i = 0; i < runs; i++) jobs.push(job('sweep-baseline', BASELINE, i));
+    for (let i = 0; i < runs; i++) {
+      const cached = this.baselines.get(file, sel.seed, i, false);
+      if (cached) baseline.push(cached);
+      else jobs.push(job('sweep-baseline', BASELINE, i));
+    }
+    const reused = baseline.length;
     for (const m of months) for (let i = 0; i < runs; i++) jobs.push(job(`sweep-${m}`, sel.strategy, i));
 
     this.reset(sel);
@@ -94,7 +104,6 @@ export class CostOfWaitingView {
     this.el.run.disabled = true;
     this.el.stop.disabled = false;
     this.el.panel.dataset.state = 'running';
-    const baseline: RunRecord[] = [];
     const byMonth = new Map<number, RunRecord[]>(months.map((m) => [m, []]));
     const points = new Map<number, SweepPointSummary>();
     const started = performance.now();
@@ -127,6 +136,7 @@ export class CostOfWaitingView {
         this.el.progress.value = done / total;
         this.el.status.textContent = `${done} of ${total} worlds in ${seconds(performance.now() - started)}; ${points.size} of ${months.length} start months done`;
         if (j.scenario === 'sweep-baseline') {
+          this.baselines.put(file, sel.seed, record);
           baseline.push(record);
           if (baseline.length === runs) for (const m of months) if (byMonth.get(m)!.length === runs) complete(m);
           return;
@@ -137,12 +147,13 @@ export class CostOfWaitingView {
         if (list.length === runs && baseline.length === runs) complete(m);
       });
       const milliseconds = performance.now() - started;
-      this.el.status.textContent = `${total} worlds in ${seconds(milliseconds)}: ${runs} at each of ${months.length} start months, and their twins without outside action.`;
+      const twins = reused > 0 ? ` (${reused} of the twins kept from an earlier run, not played again)` : '';
+      this.el.status.textContent = `${total} worlds played in ${seconds(milliseconds)}: ${runs} at each of ${months.length} start months, and ${runs} twins without outside action${twins}.`;
       while (drawing) await drawing;
       const finished = pointsInOrder();
       this.showSummary(finished, sel);
       probe().sweep = {
-        file: sel.entry.file, strategy: sel.strategy, seed: sel.seed, months, runsPerMonth: runs, milliseconds,
+        file, strategy: sel.strategy, seed: sel.seed, months, runsPerMonth: runs, reusedTwins: reused, milliseconds,
         rows: sweepChartRows(finished, startPath(sel.strategy), strategies),
       };
       this.el.panel.dataset.state = 'finished';

@@ -11,6 +11,7 @@ import { summarise, type BatchSummary } from '../../../analysis/batch/summary.js
 import type { Row, RunRecord } from '../../../analysis/batch/types.js';
 import type { SweepChartData } from '../../../analysis/charts/sweep.js';
 import type { Scenario } from '../../../scenarios/schema.js';
+import { joinRecords } from '../many-worlds/aggregate.js';
 
 /** The sweep's path in `firebreak sweep --vary` terms: every application's start month. */
 export function startPath(strategy: string): string {
@@ -27,10 +28,7 @@ export function pairRecords(baseline: readonly RunRecord[], strategy: readonly R
   const base = new Map(baseline.map((r) => [r.run, r]));
   return strategy
     .filter((r) => base.has(r.run))
-    .map((r) => {
-      const b = base.get(r.run)!;
-      return { run: r.run, seed: r.seed, rows: [...b.rows, ...r.rows], stages: { ...b.stages, ...r.stages } };
-    })
+    .map((r) => joinRecords([base.get(r.run)!, r]))
     .sort((a, b) => a.run - b.run);
 }
 

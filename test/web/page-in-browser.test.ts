@@ -1,0 +1,184 @@
+/**
+ * The classroom page in headless Chromium (Debian's, driven by playwright-core; .ci/run installs
+ * it), built with Vite and served by a tiny static server: no console errors, no request
+ * outside the page's own files; one world run to its end gives the outcome `firebreak run
+ * --json` prints for the same scenario, strategy and seed; 200 worlds run in the page's
+ * workers, with the charts and the rates on screen and run i equal to the command line's run i;
+ * the start-month sweep draws its chart; every control is reachable by keyboard.
+ *
+ * Screenshots go to a temporary folder (printed); test/web/screenshots.ts takes docs/'s.
+ * The 200-world time is printed: it is measured here, not asserted (the machine may be shared).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runTask } from '../../analysis/batch/run-task.js';
+import { loadScenarioFile } from '../../cli/load-scenario.js';
+import type { PageProbe } from '../../web/src/probe.js';
+import { hasChromium, launchChromium } from '../helpers/chromium.js';
+import { buildPage, servePage, type PageServer } from './page-server.js';
+
+const SHOTS = mkdtempSync(join(tmpdir(), 'firebreak-classroom-'));
+/** A projector's usual size (1080p at a browser's 125% zoom is about the same). */
+const VIEWPORT = { width: 1536, height: 864 };
+
+let server: PageServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!hasChromium()) return;
+  console.log(`classroom page built in ${(await buildPage()).toFixed(1)} s`);
+  server = await servePage();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page of the served build, with its console errors and any request for something not its own. */
+async function open(hash: string): Promise<{ page: Page; errors: string[]; outside: string[] }> {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  const errors: string[] = [];
+  const outside: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  // The workers are started from the bundle itself (data: or blob: URLs).
+  page.on('request', (r) => !/^(data|blob):/.test(r.url()) && !r.url().startsWith(server.url) && outside.push(r.url()));
+  await page.goto(`${server.url}#${hash}`);
+  await page.waitForFunction(() => window.firebreak?.ready === true);
+  return { page, errors, outside };
+}
+
+const probe = (page: Page) => page.evaluate(() => window.firebreak) as Promise<PageProbe>;
+
+async function shot(page: Page, name: string, fullPage = false): Promise<void> {
+  const path = join(SHOTS, name);
+  await page.screenshot({ path, fullPage });
+  expect(statSync(path).size).toBeGreaterThan(20_000);
+  console.log(`screenshot: ${path}`);
+}
+
+describe.runIf(hasChromium())('the classroom page in a browser', () => {
+  it('runs one world to its end: the outcome `firebreak run --json` prints for the same seed', async () => {
+    const { page, errors, outside } = await open('scenario=fragile-state&strategy=early&seed=7');
+    expect(await page.locator('#scenario').inputValue()).toBe('fragile-state');
+    expect(await page.locator('#note-title').textContent()).toBe('Fragile state');
+    expect(await page.locator('#watch').textContent()).toMatch(/What to watch/);
+    await page.selectOption('#speed', '0');
+    await page.click('#play');
+    await page.waitForSelector('#view-one[data-state="finished"]');
+    const page7 = (await probe(page)).oneWorld!;
+    expect(page7).toMatchObject({ file: 'scenarios/fragile-state.yaml', strategy: 'early', seed: 7, startMonth: null });
+
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'cli/index.ts', 'run', 'scenarios/fragile-state.yaml', '--strategy', 'early', '--seed', '7', '--json'], { encoding: 'utf8' });
+    expect(cli.status, cli.stderr).toBe(0);
+    expect(page7.outcome).toEqual(JSON.parse(cli.stdout));
+
+    // What a student sees: the month, the outcome in words, the timeline and the counts.
+    await expect.poll(() => page.locator('#clock').textContent()).toMatch(/^Month 120 of 120/);
+    expect(await page.locator('#outcome').textContent()).toContain(`Civilians killed${page7.outcome.civilianDeaths.toLocaleString('en-GB')} people`);
+    expect(await page.locator('#timeline svg').count()).toBe(1);
+    expect(await page.locator('#counts tbody tr').count()).toBe(2);
+    await shot(page, 'classroom-one-world.png');
+    expect(errors).toEqual([]);
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+
+  it('runs 200 worlds in Web Workers and draws the atrocity rate, deaths averted and the fan chart', async () => {
+    const { page, errors, outside } = await open('scenario=fragile-state&strategy=early&seed=1');
+    await page.click('#tab-many');
+    expect(await page.locator('#run-batch').textContent()).toBe('Run 200 worlds');
+    await page.click('#run-batch');
+    await page.waitForSelector('#view-many[data-state="running"]');
+    await page.waitForSelector('#view-many[data-state="finished"]', { timeout: 300_000 });
+    const batch = (await probe(page)).batch!;
+    console.log(`200 worlds (each with its twin under "none") in ${(batch.milliseconds / 1000).toFixed(1)} s on ${batch.workers} workers in Chromium`);
+    expect(batch).toMatchObject({ file: 'scenarios/fragile-state.yaml', strategies: ['none', 'early'], seed: 1, runs: 200, done: 200 });
+    expect(batch.rows).toHaveLength(400);
+    for (const s of ['none', 'early']) {
+      const { rate, lower, upper } = batch.summary.strategies[s].atrocity;
+      expect(lower).toBeLessThanOrEqual(rate);
+      expect(upper).toBeGreaterThanOrEqual(rate);
+    }
+    // Run i of the page is run i of `firebreak batch` (runSeed(1, i) under both strategies).
+    const scenario = loadScenarioFile('scenarios/fragile-state.yaml');
+    for (const i of [0, 199]) expect(batch.rows.filter((r) => r.run === i)).toEqual(runTask(scenario, ['none', 'early'], 1, i).rows);
+
+    // The rates in words, and the three charts drawn.
+    const summary = await page.locator('#batch-summary').textContent();
+    const pct = (x: number) => `${Math.round(100 * x)}%`;
+    expect(summary).toContain(`mass atrocity in ${pct(batch.summary.strategies.none.atrocity.rate)} of worlds`);
+    expect(summary).toContain(`With "early": ${pct(batch.summary.strategies.early.atrocity.rate)} of worlds`);
+    expect(summary).toMatch(/Civilian deaths averted: [\d,]+ per world|Extra civilian deaths/);
+    for (const id of ['chart-rate', 'chart-averted', 'chart-fan']) expect(await page.locator(`#${id} svg`).count(), id).toBe(1);
+    expect(await page.locator('#chart-rate svg').textContent()).toContain('Share of runs that reach mass atrocity');
+    await shot(page, 'classroom-many-worlds.png', true);
+    expect(errors).toEqual([]);
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+
+  it('sweeps the month the instruments start and draws the cost of waiting', async () => {
+    const { page, errors, outside } = await open('scenario=fragile-state&strategy=late&seed=1');
+    await page.click('#tab-waiting');
+    await page.fill('#sweep-from', '0');
+    await page.fill('#sweep-to', '24');
+    await page.fill('#sweep-step', '24');
+    await page.selectOption('#sweep-runs', '30');
+    await page.click('#run-sweep');
+    await page.waitForSelector('#view-waiting[data-state="finished"]', { timeout: 300_000 });
+    const sweep = (await probe(page)).sweep!;
+    console.log(`sweep of 2 start months x 30 worlds, and 30 twins, in ${(sweep.milliseconds / 1000).toFixed(1)} s`);
+    expect(sweep).toMatchObject({ strategy: 'late', months: [0, 24], runsPerMonth: 30 });
+    expect(sweep.rows.map((r) => `${r['strategies.late.*.from.tick']} ${r.strategy}`)).toEqual(['0 none', '0 late', '24 none', '24 late']);
+    // The baseline does not depend on the month.
+    expect(sweep.rows[0].atrocity_rate).toBe(sweep.rows[2].atrocity_rate);
+    expect(await page.locator('#chart-sweep svg').textContent()).toContain('The cost of waiting');
+    expect(await page.locator('#sweep-summary').textContent()).toMatch(/Starting at month 0: mass atrocity in \d+% of worlds/);
+    await shot(page, 'classroom-cost-of-waiting.png', true);
+    expect(errors).toEqual([]);
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+
+  it('is usable by keyboard: every control in the tab order, arrow keys between views, Space and → play', async () => {
+    const { page, errors } = await open('scenario=three-points&strategy=first-point&seed=2');
+    const reached = new Set<string>();
+    for (let k = 0; k < 40; k++) {
+      await page.keyboard.press('Tab');
+      reached.add(await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName || ''));
+    }
+    for (const id of ['scenario', 'strategy', 'seed', 'start-fixed', 'tab-one', 'play', 'step', 'restart', 'speed']) expect(reached, id).toContain(id);
+
+    await page.focus('#tab-one');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('#view-many').isVisible()).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('runs');
+    await page.focus('#tab-many');
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.locator('#view-one').isVisible()).toBe(true);
+
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('#clock').textContent()).toMatch(/^Month 1 of 120/);
+    await page.keyboard.press(' ');
+    await page.waitForSelector('#view-one[data-state="playing"]');
+    await page.keyboard.press(' ');
+    await page.waitForSelector('#view-one[data-state="paused"]');
+    // The slider moves the start of the strategy, and the world restarts with it.
+    await page.check('#start-fixed');
+    await page.focus('#start-month');
+    await page.keyboard.press('End');
+    expect(await page.locator('#start-month-value').textContent()).toBe('119');
+    expect(await page.evaluate(() => location.hash)).toContain('start=119');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,216 @@
+/**
+ * The classroom page's pure parts, in Node: the bundled scenarios and their teaching notes,
+ * the start-month change against `firebreak sweep`'s own variant, the page's batch numbers
+ * against the files `firebreak batch` writes, and its sweep rows against `firebreak sweep`'s.
+ */
+import { readdirSync, readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runBatch } from '../../analysis/batch/run-batch.js';
+import { BAND_SERIES, runTask } from '../../analysis/batch/run-task.js';
+import type { RunRecord } from '../../analysis/batch/types.js';
+import { sweepChart } from '../../analysis/charts/sweep.js';
+import { runSweep, sweepRows } from '../../analysis/sweep/run-sweep.js';
+import { parseVariation, scenarioVariant } from '../../analysis/sweep/variation.js';
+import { catalogue } from '../../scenarios/catalogue.js';
+import { parseScenario } from '../../scenarios/parse.js';
+import { createWorld } from '../../sim/world.js';
+import { start, step } from '../../sim/engine.js';
+import { batchChartData, bandRows, joinRecords, runRows, sortRecords } from '../../web/src/many-worlds/aggregate.js';
+import { BaselineCache } from '../../web/src/many-worlds/baseline-cache.js';
+import { forProjector, labelledEvents, REPEAT_MONTHS, timelineSpec } from '../../web/src/one-world/timeline.js';
+import { bundledScenarios } from '../../web/src/scenarios.js';
+import { defaultStrategy } from '../../web/src/setup.js';
+import { fixedStartMonth, withStartMonth } from '../../web/src/start-month.js';
+import { commentSections } from '../../web/src/teaching/teaching-note.js';
+import { WATCH } from '../../web/src/teaching/watch.js';
+import { sweepMonths } from '../../web/src/waiting/cost-of-waiting.js';
+import { atSweepMonths, pairRecords, summarisePoint, sweepChartRows, sweepData, startPath } from '../../web/src/waiting/sweep-data.js';
+
+/** The files the page bundles (web/src/main.ts globs the same two folders). */
+function scenarioTexts(): Record<string, string> {
+  const texts: Record<string, string> = {};
+  for (const dir of ['scenarios', 'scenarios/classic']) {
+    for (const f of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) texts[`../../${dir}/${f}`] = readFileSync(join(dir, f), 'utf8');
+  }
+  return texts;
+}
+
+/** A small default scenario: a 16x16 grid for 36 months (a batch of a dozen runs in about a second). */
+const SMALL = readFileSync('scenarios/fragile-state.yaml', 'utf8').replace('grid: 50', 'grid: 16').replace('horizon: 120', 'horizon: 36');
+const small = () => parseScenario(SMALL, 'small.yaml', catalogue);
+
+describe('the bundled scenarios and their teaching notes', () => {
+  const list = bundledScenarios(scenarioTexts());
+
+  it('offers every scenario file, the default first, each named as the command line names it', () => {
+    expect(list[0].id).toBe('fragile-state');
+    expect(list[0].file).toBe('scenarios/fragile-state.yaml');
+    expect(list.map((s) => s.file)).toContain('scenarios/classic/epstein-2.yaml');
+    expect(list).toHaveLength(Object.keys(scenarioTexts()).length);
+    for (const s of list) expect(s.scenario.strategies[defaultStrategy(s.scenario)]).toBeDefined();
+  });
+
+  it('gives each a description and what to watch, and the library files what they stylise, leave out and cite', () => {
+    for (const s of list) {
+      expect(s.note.description.length, s.file).toBeGreaterThan(40);
+      expect(s.note.watch, s.file).not.toBeNull();
+      const headings = s.note.sections.map((x) => x.heading);
+      expect(headings, s.file).toContain('Sources');
+      if (!s.file.includes('classic/')) expect(headings, s.file).toEqual(expect.arrayContaining(['What it stylises', 'What it leaves out']));
+    }
+    // No note for a file that is gone.
+    for (const id of Object.keys(WATCH)) expect(list.map((s) => s.id), id).toContain(id);
+  });
+
+  it('splits the opening comment at its labels, joining wrapped lines and leaving out the editor hint', () => {
+    const text = '# yaml-language-server: $schema=./x.json\n#\n# Stylises: a state\n# in trouble.\n# Peacekeepers are agents: on a grid.\n# Sources: a.txt,\n# b.txt.\nname: x\n# not part of the header\n';
+    expect(commentSections(text)).toEqual([
+      { heading: 'What it stylises', text: 'a state in trouble. Peacekeepers are agents: on a grid.' },
+      { heading: 'Sources', text: 'a.txt, b.txt.' },
+    ]);
+    expect(commentSections('# Epstein (2002) Model I: rebellion.\nname: y\n')).toEqual([{ heading: 'About this model', text: 'Epstein (2002) Model I: rebellion.' }]);
+  });
+});
+
+describe('the cost of waiting: moving the start month', () => {
+  const text = readFileSync('scenarios/fragile-state.yaml', 'utf8');
+  const scenario = parseScenario(text, 'scenarios/fragile-state.yaml', catalogue);
+
+  it('is the scenario `firebreak sweep --vary strategies.late.*.from.tick=M` plays', () => {
+    for (const month of [0, 7, 30]) {
+      const cli = scenarioVariant(text, 'scenarios/fragile-state.yaml', [{ path: 'strategies.late.*.from.tick', value: month }], catalogue);
+      expect(withStartMonth(scenario, 'late', month)).toEqual(cli);
+    }
+    // The file's scenario is left as it was.
+    expect(scenario.strategies.late[0].from).toEqual({ indicator: 'civilian-deaths:1', above: 0 });
+  });
+
+  it('moves inherited applications of a strategy that extends another, keeping delays', () => {
+    const yaml = `${SMALL}\n  slow:\n    extends: early\n    add:\n      - { instrument: aid, from: { stage: crisis }, delay: 2, by: un }\n`;
+    const s = parseScenario(yaml, 'x.yaml', catalogue);
+    const moved = withStartMonth(s, 'slow', 10);
+    expect(moved.strategies.slow.map((a) => a.from)).toEqual(s.strategies.slow.map(() => ({ tick: 10 })));
+    expect(moved.strategies.slow.map((a) => a.delay)).toEqual(s.strategies.slow.map((a) => a.delay));
+    expect(moved.strategies.early).toBe(s.strategies.early);
+    expect(fixedStartMonth(s, 'early')).toBe(1);
+    expect(fixedStartMonth(s, 'slow')).toBeNull();
+    expect(fixedStartMonth(moved, 'slow')).toBe(10);
+    expect(() => withStartMonth(s, 'slow', -1)).toThrow(/whole number/);
+  });
+
+  it('sweeps whole months within the run', () => {
+    expect(sweepMonths(0, 48, 12, 120)).toEqual([0, 12, 24, 36, 48]);
+    expect(sweepMonths(3, 4, 6, 120)).toEqual([3]);
+    expect(sweepMonths(0, 120, 6, 120)).toMatch(/before the end of the run/);
+    expect(sweepMonths(10, 5, 1, 120)).toMatch(/at least the first/);
+    expect(sweepMonths(0, 100, 1, 120)).toMatch(/at most 40/);
+    expect(sweepMonths(0, 10, 0, 120)).toMatch(/step/);
+  });
+});
+
+describe('the page\'s batch numbers are `firebreak batch`\'s', () => {
+  let out = '';
+  const strategies = ['none', 'early', 'late'];
+  const runs = 10;
+  const seed = 5;
+  let records: RunRecord[] = [];
+  beforeAll(async () => {
+    out = mkdtempSync(join(tmpdir(), 'firebreak-web-'));
+    await runBatch({ scenario: small(), strategies, runs, seed, workers: 0, out, formats: ['jsonl'], resume: false, shard: { index: 0, count: 1 }, baseline: 'none' });
+    // As the page's workers return them: in any order.
+    records = Array.from({ length: runs }, (_, i) => runTask(small(), strategies, seed, i)).reverse();
+  });
+
+  it('summary, rows and quantile bands equal summary.json, runs.jsonl and series.csv', () => {
+    const data = batchChartData(records, { scenario: small(), strategies, baseline: 'none', masterSeed: seed });
+    expect(data.summary).toEqual(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')));
+    const jsonl = readFileSync(join(out, 'runs.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(runRows(sortRecords(records), strategies)).toEqual(jsonl);
+    const [header, ...lines] = readFileSync(join(out, 'series.csv'), 'utf8').trim().split('\n');
+    const csv = lines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [header.split(',')[i], /^[a-z]/.test(v) ? v : Number(v)])));
+    expect(bandRows(sortRecords(records), strategies, BAND_SERIES)).toEqual(csv);
+    // The page draws the fan chart's three series only.
+    expect(new Set(data.bands.map((b) => b.series))).toEqual(new Set(['hostility', 'mobilisation', 'civilian-deaths-cumulative']));
+    expect(data.runs).toHaveLength(runs * strategies.length);
+  });
+
+  it('a run played one strategy at a time, the baseline from the file and the strategy moved, joins into runTask\'s record', () => {
+    const moved = withStartMonth(small(), 'late', 4);
+    for (const i of [0, 3]) {
+      const joined = joinRecords([runTask(small(), ['none'], seed, i), runTask(moved, ['late'], seed, i)]);
+      expect(joined).toEqual(runTask(moved, ['none', 'late'], seed, i));
+    }
+    expect(() => joinRecords([records[0], records[1]])).toThrow(/different runs/);
+  });
+
+  it('keeps the baseline\'s twins by scenario file, seed and run, preferring those with series', () => {
+    const cache = new BaselineCache();
+    const withSeries = runTask(small(), ['none'], seed, 2);
+    const bare = runTask(small(), ['none'], seed, 2, false);
+    cache.put('a.yaml', seed, bare);
+    expect(cache.get('a.yaml', seed, 2, false)).toBe(bare);
+    expect(cache.get('a.yaml', seed, 2, true)).toBeUndefined();
+    cache.put('a.yaml', seed, withSeries);
+    cache.put('a.yaml', seed, bare);
+    expect(cache.get('a.yaml', seed, 2, true)).toBe(withSeries);
+    expect(cache.get('a.yaml', seed + 1, 2, false)).toBeUndefined();
+    expect(cache.get('b.yaml', seed, 2, false)).toBeUndefined();
+  });
+});
+
+describe('the page\'s sweep rows are `firebreak sweep`\'s', () => {
+  it('pairs one baseline with every month and gives sweep.csv\'s numbers', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'firebreak-web-sweep-'));
+    const file = join(out, 'small.yaml');
+    writeFileSync(file, SMALL);
+    const runs = 8;
+    const seed = 2;
+    const months = [0, 12];
+    const cli = await runSweep({
+      scenarioText: SMALL, scenarioPath: file, catalogue, variations: [parseVariation(`${startPath('late')}=0:12:12`)],
+      strategies: ['none', 'late'], baseline: 'none', runs, seed, workers: 0, out: join(out, 'sweep'), formats: ['csv'], resume: false,
+    });
+    const base = small();
+    const baseline = Array.from({ length: runs }, (_, i) => runTask(base, ['none'], seed, i, false));
+    const points = months.map((m) => {
+      const moved = Array.from({ length: runs }, (_, i) => runTask(withStartMonth(base, 'late', m), ['late'], seed, i, false));
+      return summarisePoint(m, pairRecords(baseline, moved), base, ['none', 'late'], 'none', seed);
+    });
+    const path = startPath('late');
+    const expected = sweepRows(cli.points, [path], ['none', 'late']).rows;
+    const page = sweepChartRows(points, path, ['none', 'late']);
+    expect(page).toEqual(expected.map((r) => Object.fromEntries(Object.keys(page[0]).map((k) => [k, r[k]]))));
+    // The chart: ticks at the months tried, the axis spanning them.
+    const spec = atSweepMonths(sweepChart(sweepData(points, base, ['none', 'late'], 'none', runs)), path, months);
+    const text = JSON.stringify(spec);
+    expect(text).toContain('"axis":{"values":[0,12],"format":"d"}');
+    expect(text).toContain('"scale":{"domain":[0,12],"nice":false}');
+  });
+});
+
+describe('the one-world timeline', () => {
+  it('labels a repeating truce once a year and keeps the rest', () => {
+    const events = [
+      { tick: 3, kind: 'instrument-start', detail: 'mediation' },
+      { tick: 10, kind: 'ceasefire', detail: '' },
+      { tick: 12, kind: 'relapse', detail: '' },
+      { tick: 14, kind: 'ceasefire', detail: '' },
+      { tick: 10 + REPEAT_MONTHS, kind: 'ceasefire', detail: '' },
+      { tick: 30, kind: 'mass-atrocity-onset', detail: '' },
+    ];
+    expect(labelledEvents(events).map((e) => `${e.tick} ${e.kind}`)).toEqual(['3 instrument-start', '10 ceasefire', '12 relapse', '22 ceasefire', '30 mass-atrocity-onset']);
+  });
+
+  it('holds the month axis at the horizon while the world runs', () => {
+    const world = createWorld(small(), 'early', 1);
+    start(world);
+    for (let t = 0; t < 5; t++) step(world);
+    const text = JSON.stringify(timelineSpec(world));
+    expect(text).toContain('"domain":[0,36]');
+    expect(text).not.toContain('"domain":[0,5]');
+    expect(text).toContain(`"text":"${world.scenario.name}: one run under \\"early\\", seed 1"`);
+    expect(JSON.stringify(forProjector({ mark: { type: 'text', fontSize: 11 } }, 10))).toBe('{"mark":{"type":"text","fontSize":13}}');
+  });
+});
