@@ -25,8 +25,7 @@ import { defaultStrategy } from '../../web/src/setup.js';
 import { fixedStartMonth, withStartMonth } from '../../web/src/start-month.js';
 import { commentSections } from '../../web/src/teaching/teaching-note.js';
 import { WATCH } from '../../web/src/teaching/watch.js';
-import { sweepMonths } from '../../web/src/waiting/cost-of-waiting.js';
-import { atSweepMonths, pairRecords, summarisePoint, sweepChartRows, sweepData, startPath } from '../../web/src/waiting/sweep-data.js';
+import { atSweepMonths, pairRecords, summarisePoint, sweepChartRows, sweepData, sweepMonths, startPath } from '../../web/src/waiting/sweep-data.js';
 
 /** The files the page bundles (web/src/main.ts globs the same two folders). */
 function scenarioTexts(): Record<string, string> {

@@ -15,7 +15,7 @@ import { Cancelled, type WorkerPool } from '../many-worlds/worker-pool.js';
 import { probe } from '../probe.js';
 import type { Selection, Setup } from '../setup.js';
 import { withStartMonth } from '../start-month.js';
-import { atSweepMonths, pairRecords, summarisePoint, sweepChartRows, sweepData, startPath, type SweepPointSummary } from './sweep-data.js';
+import { atSweepMonths, pairRecords, summarisePoint, sweepChartRows, sweepData, sweepMonths, startPath, type SweepPointSummary } from './sweep-data.js';
 
 export interface WaitingElements {
   panel: HTMLElement;
@@ -29,18 +29,6 @@ export interface WaitingElements {
   status: HTMLElement;
   summary: HTMLElement;
   chart: HTMLElement;
-}
-
-/** Months from `from` to `to` every `step`, within the run (at most 40 points). */
-export function sweepMonths(from: number, to: number, step: number, horizon: number): number[] | string {
-  if (![from, to, step].every(Number.isInteger)) return 'The months must be whole numbers.';
-  if (from < 0 || to < from) return 'The first month must be 0 or more, and the last month at least the first.';
-  if (step < 1) return 'The step must be at least one month.';
-  if (to >= horizon) return `The last month must be before the end of the run (month ${horizon}).`;
-  const months: number[] = [];
-  for (let m = from; m <= to; m += step) months.push(m);
-  if (months.length > 40) return `That is ${months.length} months to try; at most 40 (use a larger step).`;
-  return months;
 }
 
 export class CostOfWaitingView {
