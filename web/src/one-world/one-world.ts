@@ -58,8 +58,8 @@ export class OneWorldView {
 
   /** Keyboard shortcuts, when this view is shown and the key is not meant for a control. */
   handleKey(e: KeyboardEvent): boolean {
-    if (e.key === ' ' || e.key === 'k') this.playing ? this.pause() : this.play();
-    else if (e.key === 'ArrowRight' || e.key === '.') this.stepOnce();
+    if (e.key === ' ') this.playing ? this.pause() : this.play();
+    else if (e.key === 'ArrowRight') this.stepOnce();
     else if (e.key === 'r' || e.key === 'R') this.load(this.selection);
     else return false;
     return true;
