@@ -5,13 +5,19 @@
  */
 import { epsteinModel1 } from './epstein-model-1.js';
 import { epsteinModel2 } from './epstein-model-2.js';
+import { harffSynthetic } from './harff-synthetic.js';
+import { instrumentsEvidence } from './instruments-evidence.js';
+import { noEarliness } from './no-earliness.js';
+import { backfire } from './backfire.js';
+import { threePoints } from './three-points.js';
+import { faceValidity } from './face-validity.js';
 import { createTaskPool } from './task-pool.js';
 import type { TargetResult, ValidationTarget } from './types.js';
 
 export type { TargetResult, ValidationRow, ValidationTarget, Verdict } from './types.js';
 export { textTable, markdownTable, markdownDetails, verdictCounts } from './table.js';
 
-export const TARGETS: readonly ValidationTarget[] = [epsteinModel1, epsteinModel2];
+export const TARGETS: readonly ValidationTarget[] = [epsteinModel1, epsteinModel2, harffSynthetic, instrumentsEvidence, noEarliness, backfire, threePoints, faceValidity];
 
 export interface ValidationOptions {
   quick: boolean;

@@ -5,6 +5,8 @@
  */
 import { measureOutbursts, measureTrajectory } from './epstein-model-1.js';
 import { measureElimination } from './epstein-model-2.js';
+import { measureWorld } from './harff-synthetic.js';
+import { measurePaired } from './paired.js';
 
 type Task = (payload: never) => unknown;
 
@@ -12,6 +14,8 @@ const TASKS: Record<string, Task> = {
   'epstein-1/outbursts': measureOutbursts,
   'epstein-1/trajectory': measureTrajectory,
   'epstein-2/elimination': measureElimination,
+  'harff/world': measureWorld,
+  'paired/run': measurePaired,
 };
 
 export function runTaskHere(kind: string, payload: unknown): unknown {
