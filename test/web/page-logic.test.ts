@@ -23,6 +23,7 @@ import { forProjector, labelledEvents, REPEAT_MONTHS, timelineSpec } from '../..
 import { bundledScenarios } from '../../web/src/scenarios.js';
 import { defaultStrategy } from '../../web/src/setup.js';
 import { fixedStartMonth, withStartMonth } from '../../web/src/start-month.js';
+import { groupPalette } from '../../web/src/one-world/glyphs.js';
 import { commentSections } from '../../web/src/teaching/teaching-note.js';
 import { WATCH } from '../../web/src/teaching/watch.js';
 import { atSweepMonths, pairRecords, summarisePoint, sweepChartRows, sweepData, sweepMonths, startPath } from '../../web/src/waiting/sweep-data.js';
@@ -66,7 +67,7 @@ describe('the bundled scenarios and their teaching notes', () => {
   it('splits the opening comment at its labels, joining wrapped lines and leaving out the editor hint', () => {
     const text = '# yaml-language-server: $schema=./x.json\n#\n# Stylises: a state\n# in trouble.\n# Peacekeepers are agents: on a grid.\n# Sources: a.txt,\n# b.txt.\nname: x\n# not part of the header\n';
     expect(commentSections(text)).toEqual([
-      { heading: 'What it stylises', text: 'a state in trouble. Peacekeepers are agents: on a grid.' },
+      { heading: 'What it stylises', text: 'A state in trouble. Peacekeepers are agents: on a grid.' },
       { heading: 'Sources', text: 'a.txt, b.txt.' },
     ]);
     expect(commentSections('# Epstein (2002) Model I: rebellion.\nname: y\n')).toEqual([{ heading: 'About this model', text: 'Epstein (2002) Model I: rebellion.' }]);
@@ -189,17 +190,26 @@ describe('the page\'s sweep rows are `firebreak sweep`\'s', () => {
   });
 });
 
+describe('the grid\'s colours', () => {
+  it('gives a group named after a colour that colour, and the others distinct colour-blind-safe ones', () => {
+    expect(groupPalette(['blue', 'green'])).toEqual(['#56B4E9', '#009E73']);
+    expect(groupPalette(['majority', 'minority'])).toEqual(['#E69F00', '#009E73']);
+    expect(groupPalette(['green', 'settlers', 'orange', 'herders'])).toEqual(['#009E73', '#CC79A7', '#E69F00', '#D55E00']);
+  });
+});
+
 describe('the one-world timeline', () => {
-  it('labels a repeating truce once a year and keeps the rest', () => {
-    const events = [
-      { tick: 3, kind: 'instrument-start', detail: 'mediation' },
-      { tick: 10, kind: 'ceasefire', detail: '' },
-      { tick: 12, kind: 'relapse', detail: '' },
-      { tick: 14, kind: 'ceasefire', detail: '' },
-      { tick: 10 + REPEAT_MONTHS, kind: 'ceasefire', detail: '' },
-      { tick: 30, kind: 'mass-atrocity-onset', detail: '' },
-    ];
-    expect(labelledEvents(events).map((e) => `${e.tick} ${e.kind}`)).toEqual(['3 instrument-start', '10 ceasefire', '12 relapse', '22 ceasefire', '30 mass-atrocity-onset']);
+  it('labels a repeating truce once a year, and minor events only where their label has room', () => {
+    const e = (tick: number, kind: string, detail = '') => ({ tick, kind, detail });
+    const events = [e(3, 'instrument-start', 'mediation'), e(10, 'ceasefire'), e(12, 'relapse'), e(14, 'ceasefire'), e(10 + REPEAT_MONTHS, 'ceasefire'), e(30, 'mass-atrocity-onset'), e(31, 'stance-change', 'incite')];
+    expect(labelledEvents(events, 120).map((x) => `${x.tick} ${x.kind}`)).toEqual(['3 instrument-start', '10 ceasefire', '12 relapse', '22 ceasefire', '30 mass-atrocity-onset']);
+    // Six labels in six months fill the five rows; a ceasefire at month 15 would land in the row
+    // of the ceasefire at month 2, whose label (about 15 months wide on a 120-month axis) is still
+    // running, so it is left out; the mass atrocity after it is kept all the same.
+    const crowded = [e(1, 'rebel-formed'), e(2, 'ceasefire'), e(3, 'relapse'), e(4, 'settlement'), e(5, 'armed-conflict-onset'), e(6, 'instrument-start', 'mediation'), e(15, 'ceasefire'), e(16, 'mass-atrocity-onset')];
+    expect(labelledEvents(crowded, 120).map((x) => x.tick)).toEqual([1, 2, 3, 4, 5, 6, 16]);
+    // On a 10-month axis the same labels take a fraction of a month each, and all fit.
+    expect(labelledEvents(crowded, 10).map((x) => x.tick)).toEqual([1, 2, 3, 4, 5, 6, 15, 16]);
   });
 
   it('holds the month axis at the horizon while the world runs', () => {

@@ -7,11 +7,34 @@
  *   killed    black cross where the citizen died (fades)
  *   security forces  dark diamond     peacekeepers  white disc with a blue ring,
  *   and the sites a peacekeeper protects are shaded light blue.
- * Blue is kept for peacekeepers and black for killings, so the groups get the other colours.
+ * Blue is kept for peacekeepers and black for killings, so the groups get the other colours
+ * (a group named "blue", as in Epstein's Model II, gets sky blue: filled squares, not rings).
  */
 
 /** Group colours in the order of the scenario's groups (Okabe and Ito 2008, blue and black left out). */
 export const GROUP_COLOURS = ['#E69F00', '#009E73', '#CC79A7', '#D55E00', '#F0E442', '#999999', '#8C564B', '#117733'];
+
+/** Groups named after a colour (Epstein's "blue" and "green") get that colour, or a student reads the grid backwards. */
+const NAMED: Record<string, string> = {
+  blue: '#56B4E9',
+  green: '#009E73',
+  orange: '#E69F00',
+  yellow: '#F0E442',
+  red: '#D55E00',
+  vermillion: '#D55E00',
+  purple: '#CC79A7',
+  pink: '#CC79A7',
+  grey: '#999999',
+  gray: '#999999',
+};
+
+/** One colour per group, in the scenario's order: its own name's colour, else the next unused of GROUP_COLOURS. */
+export function groupPalette(ids: readonly string[]): string[] {
+  const taken = new Set(ids.map((id) => NAMED[id.toLowerCase()]).filter(Boolean));
+  const free = GROUP_COLOURS.filter((c) => !taken.has(c));
+  let k = 0;
+  return ids.map((id) => NAMED[id.toLowerCase()] ?? free[k++ % free.length]);
+}
 export const FORCES_COLOUR = '#222222';
 export const KEEPER_COLOUR = '#0072B2';
 export const COVER_COLOUR = '#D4E9F7';

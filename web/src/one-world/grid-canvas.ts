@@ -9,7 +9,7 @@
  */
 import { CITIZEN_STATE } from '../../../sim/vocabulary.js';
 import { EMPTY, type World } from '../../../sim/world.js';
-import { BACKGROUND, drawGlyph, GROUP_COLOURS } from './glyphs.js';
+import { BACKGROUND, drawGlyph, groupPalette } from './glyphs.js';
 
 /** Months a killing stays marked (fading out), and a flight. */
 const KILLED_MONTHS = 12;
@@ -29,6 +29,7 @@ export class GridCanvas {
   private lastState = new Uint8Array(0);
   private killed: Mark[] = [];
   private fled: Mark[] = [];
+  private palette: string[] = [];
 
   constructor(readonly canvas: HTMLCanvasElement) {
     const ctx = canvas.getContext('2d');
@@ -40,6 +41,7 @@ export class GridCanvas {
   reset(world: World): void {
     this.killed = [];
     this.fled = [];
+    this.palette = groupPalette(world.scenario.groups.map((g) => g.id));
     this.lastCell = new Int32Array(world.pop.capacity).fill(EMPTY);
     this.lastState = new Uint8Array(world.pop.capacity);
     this.remember(world);
@@ -87,20 +89,16 @@ export class GridCanvas {
 
     const { forces, pop } = world;
     for (let c = 0; c < world.cells; c++) if (forces.cover[c] > 0) drawGlyph(ctx, 'cover', ...at(c), s, '');
-    for (const m of this.fled) drawGlyph(ctx, 'displaced', ...at(m.cell), s, colour(m.group), 1 - (world.tick - m.tick) / DISPLACED_MONTHS);
+    for (const m of this.fled) drawGlyph(ctx, 'displaced', ...at(m.cell), s, this.palette[m.group], 1 - (world.tick - m.tick) / DISPLACED_MONTHS);
     for (let i = 0; i < pop.n; i++) {
       const cell = pop.cell[i];
       if (cell === EMPTY) continue;
       const st = pop.state[i];
       const glyph = st === active ? 'active' : st === fighter ? 'fighter' : st === quiet ? 'quiet' : null;
-      if (glyph) drawGlyph(ctx, glyph, ...at(cell), s, colour(pop.group[i]));
+      if (glyph) drawGlyph(ctx, glyph, ...at(cell), s, this.palette[pop.group[i]]);
     }
     for (const m of this.killed) drawGlyph(ctx, 'killed', ...at(m.cell), s, '', 1 - (world.tick - m.tick) / KILLED_MONTHS);
     for (let k = 0; k < forces.cops; k++) if (forces.copCell[k] !== EMPTY) drawGlyph(ctx, 'forces', ...at(forces.copCell[k]), s, '');
     for (let k = 0; k < forces.keepers; k++) if (forces.keeperCell[k] !== EMPTY) drawGlyph(ctx, 'keeper', ...at(forces.keeperCell[k]), s, '');
   }
-}
-
-export function colour(group: number): string {
-  return GROUP_COLOURS[group % GROUP_COLOURS.length];
 }

@@ -6,8 +6,7 @@ import { CITIZEN_STATE } from '../../../sim/vocabulary.js';
 import type { World } from '../../../sim/world.js';
 import type { Scenario } from '../../../scenarios/schema.js';
 import { people } from '../format.js';
-import { colour } from './grid-canvas.js';
-import { drawGlyph, type Glyph } from './glyphs.js';
+import { drawGlyph, groupPalette, type Glyph } from './glyphs.js';
 
 const SWATCH = 22;
 
@@ -37,10 +36,11 @@ function item(glyph: Glyph, colourOf: string, label: string): HTMLElement {
 export function renderLegend(host: HTMLElement, scenario: Scenario): void {
   const groups = document.createElement('ul');
   groups.className = 'legend groups';
-  scenario.groups.forEach((g, k) => groups.append(item('active', colour(k), g.id)));
+  const palette = groupPalette(scenario.groups.map((g) => g.id));
+  scenario.groups.forEach((g, k) => groups.append(item('active', palette[k], g.id)));
   const states = document.createElement('ul');
   states.className = 'legend states';
-  const c = colour(0);
+  const c = palette[0];
   // In Epstein's Model II citizens also die of old age; elsewhere every death is a killing.
   const dies = scenario.population['max-age'] > 0 ? 'died: killed or of old age (mark fades)' : 'killed (mark fades)';
   states.append(
@@ -81,10 +81,11 @@ export function renderCounts(host: HTMLElement, world: World): void {
   caption.textContent = `People in each state (one square on the grid = ${people(scale)} ${scale === 1 ? 'person' : 'people'}; dead: civilians and fighters)`;
   const head = document.createElement('tr');
   head.append(th('group', 'col'), ...COLUMNS.map(([name]) => th(name, 'col')));
+  const palette = groupPalette(world.scenario.groups.map((g) => g.id));
   const body = world.scenario.groups.map((g, k) => {
     const tr = document.createElement('tr');
     const name = th('', 'row');
-    name.append(swatch('active', colour(k)), document.createTextNode(g.id));
+    name.append(swatch('active', palette[k]), document.createTextNode(g.id));
     tr.append(name, ...COLUMNS.map(([, state]) => td(people(world.tally[(k << 3) + state] * scale))));
     return tr;
   });

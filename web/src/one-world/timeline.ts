@@ -3,10 +3,12 @@
  * and mobilisation, deaths so far, the events marked), fed with the world as it is now.
  *
  * While the world runs, the month axis is held at the full horizon so it does not stretch
- * as months are added. Event labels are set in larger type for a projector, and a truce that
- * breaks and is made again month after month is labelled once a year (repeats within
- * REPEAT_MONTHS of the last label of the same kind are left out), or the labels pile up into
- * an unreadable block; the stage strip still shows every month.
+ * as months are added, and event labels are set in larger type for a projector. The chart
+ * staggers its labels over five rows; when a war brings a ceasefire, a relapse and a new armed
+ * group every few months they still pile up into an unreadable block, so the page labels the
+ * minor events (truces, settlements, relapses, new armed groups) only where their label has
+ * room. The onsets, coups and instruments starting are always labelled, and the stage strip
+ * still shows every month.
  */
 import { runChart } from '../../../analysis/charts/run-trajectory.js';
 import type { Spec } from '../../../analysis/charts/types.js';
@@ -18,20 +20,62 @@ export function timelineTitle(world: World): string {
   return `${world.scenario.name}: one run under "${world.strategy}", seed ${world.seed}`;
 }
 
-/** Kinds of event that can repeat every few months, and the least gap between two labels of one kind. */
-const REPEATING = new Set(['ceasefire', 'relapse', 'settlement', 'rebel-formed']);
+/**
+ * The words the run chart labels each kind with (analysis/charts/run-trajectory.ts's MARKED);
+ * only their length matters here, to tell whether a label has room. Kinds not listed are not
+ * labelled by the chart.
+ */
+const LABEL_TEXT: Record<string, (detail: string) => string> = {
+  'rebel-formed': () => 'armed group forms',
+  'armed-conflict-onset': () => 'armed conflict',
+  'mass-atrocity-onset': () => 'mass atrocity',
+  ceasefire: () => 'ceasefire',
+  settlement: () => 'settlement',
+  relapse: () => 'relapse',
+  coup: () => 'coup',
+  'instrument-start': (d) => `${d.split(/[ (]/)[0] || 'instrument'} starts`,
+};
+/** Always labelled: what the run is about. */
+const MAJOR = new Set(['armed-conflict-onset', 'mass-atrocity-onset', 'instrument-start', 'coup']);
+/** A minor kind is labelled at most once in this many months. */
 export const REPEAT_MONTHS = 12;
+/** The chart's label rows, its width in pixels, and the width of a character of a 13 px label. */
+const ROWS = 5;
+const CHART_PX = 600;
+const CHAR_PX = 7.5;
 
-/** The events to label: every event, less repeats of a repeating kind within REPEAT_MONTHS. */
-export function labelledEvents<E extends { tick: number; kind: string }>(events: readonly E[]): E[] {
-  const last = new Map<string, number>();
-  return events.filter((e) => {
-    if (!REPEATING.has(e.kind)) return true;
-    const before = last.get(e.kind);
-    if (before !== undefined && e.tick - before < REPEAT_MONTHS) return false;
-    last.set(e.kind, e.tick);
-    return true;
-  });
+/**
+ * The events to label: every major event; a minor one when no label of its kind came in the
+ * last REPEAT_MONTHS and its label, in the row the chart gives it, clears the label before it.
+ */
+export function labelledEvents<E extends { tick: number; kind: string; detail: string }>(events: readonly E[], horizon: number): E[] {
+  const lastOfKind = new Map<string, number>();
+  const byTick = new Map<number, E[]>();
+  for (const e of events) {
+    if (!(e.kind in LABEL_TEXT)) continue;
+    if (!MAJOR.has(e.kind)) {
+      const before = lastOfKind.get(e.kind);
+      if (before !== undefined && e.tick - before < REPEAT_MONTHS) continue;
+      lastOfKind.set(e.kind, e.tick);
+    }
+    byTick.set(e.tick, [...(byTick.get(e.tick) ?? []), e]);
+  }
+  const monthsPerPx = Math.max(1, horizon) / CHART_PX;
+  const rowEnds: number[] = [];
+  const kept = new Set<E>();
+  for (const [tick, group] of [...byTick].sort((p, q) => p[0] - q[0])) {
+    const labels = group.map((e) => LABEL_TEXT[e.kind](e.detail));
+    const starts = group.filter((e) => e.kind === 'instrument-start').length;
+    const chars = starts > 2 ? labels.filter((_, i) => group[i].kind !== 'instrument-start').join(', ').length + 22 : labels.join(', ').length;
+    const end = tick + (chars * CHAR_PX + 6) * monthsPerPx;
+    const major = group.some((e) => MAJOR.has(e.kind));
+    // The chart puts the k-th label in row k % ROWS: the label before it in that row is ROWS back.
+    const previous = rowEnds.length >= ROWS ? rowEnds[rowEnds.length - ROWS] : -Infinity;
+    if (!major && previous > tick) continue;
+    rowEnds.push(end);
+    for (const e of group) kept.add(e);
+  }
+  return events.filter((e) => kept.has(e));
 }
 
 export function timelineSpec(world: World, title = timelineTitle(world)): Spec {
@@ -47,7 +91,7 @@ export function timelineSpec(world: World, title = timelineTitle(world)): Spec {
     mobilisation: cut(v.mobilisation),
     civilianDeathsCumulative: cut(v['civilian-deaths-cumulative']),
     battleDeaths: cut(v['battle-deaths']),
-    events: labelledEvents(world.events),
+    events: labelledEvents(world.events, world.scenario.horizon),
   });
   return forProjector(spec, world.scenario.horizon);
 }

@@ -69,7 +69,10 @@ export function commentSections(text: string): NoteSection[] {
       current.text = join(current.text, line.trim());
     }
   }
-  return sections.filter((s) => s.text !== '');
+  // "Stylises: eastern Congo..." reads as a sentence under its heading once capitalised
+  // (sources stay as written: they are file names).
+  const sentence = (s: NoteSection) => (s.heading === 'Sources' ? s.text : s.text.charAt(0).toUpperCase() + s.text.slice(1));
+  return sections.filter((s) => s.text !== '').map((s) => ({ ...s, text: sentence(s) }));
 }
 
 function join(a: string, b: string): string {
