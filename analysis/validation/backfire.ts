@@ -106,13 +106,13 @@ export const backfire: ValidationTarget = {
     // Hardship added is 0 without instruments or shocks: its level is the citizens' mean hardship H.
     const meanHardship = s.groups.reduce((sum, g) => sum + g.share * g.hardship, 0) / s.groups.reduce((sum, g) => sum + g.share, 0);
     const values = [
-      { effect: 'hardship (comprehensive sanctions)', ...scaled(hardship.effect, meanHardship + hardship.without) },
-      { effect: 'mobilisation (comprehensive sanctions)', ...scaled(mobilisation.effect, mobilisation.without) },
-      { effect: 'mobilisation (targeted sanctions)', ...scaled(targetedMobilisation.effect, targetedMobilisation.without) },
-      { effect: 'hostility (air operations)', ...scaled(hostility.effect, hostility.without) },
-      { effect: 'hostility (peace enforcement)', ...scaled(enforcement.effect, enforcement.without) },
-      { effect: 'later killing (rewards after violence)', ...scaled(later.effect, later.without) },
-      { effect: 'later killing (rewards before violence)', ...scaled(before.effect, before.without) },
+      { effect: 'hardship, embargo', ...scaled(hardship.effect, meanHardship + hardship.without) },
+      { effect: 'mobilisation, embargo', ...scaled(mobilisation.effect, mobilisation.without) },
+      { effect: 'mobilisation, targeted', ...scaled(targetedMobilisation.effect, targetedMobilisation.without) },
+      { effect: 'hostility, air strikes', ...scaled(hostility.effect, hostility.without) },
+      { effect: 'hostility, enforcement', ...scaled(enforcement.effect, enforcement.without) },
+      { effect: 'killing, paid after', ...scaled(later.effect, later.without) },
+      { effect: 'killing, paid before', ...scaled(before.effect, before.without) },
     ];
     return {
       rows,
@@ -131,10 +131,10 @@ function scaled(i: Interval, base: number): { estimate: number; lower: number; u
 
 function backfireChart(values: { effect: string; estimate: number; lower: number; upper: number }[]) {
   const finite = values.filter((v) => Number.isFinite(v.estimate));
-  const y = { field: 'effect', type: 'nominal', title: null, sort: finite.map((v) => v.effect) };
+  const y = { field: 'effect', type: 'nominal', title: null, sort: finite.map((v) => v.effect), axis: { labelLimit: 320 } };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: 'Where instruments backfire', subtitle: 'paired change against the twin without the instrument, as a share of the twin\'s level; 95% interval' },
+    title: { text: 'Where instruments backfire', subtitle: ['paired change against the twin without the instrument, as a share of its level; 95% interval', 'embargo: comprehensive sanctions; targeted: targeted sanctions; killing: civilian deaths in the 3 years after inducements paid after or before the first killing'] },
     width: 440,
     height: 30 * finite.length,
     layer: [

@@ -215,7 +215,7 @@ function sweepChart(points: { density: number; time: number; censored: boolean }
         data: { values: points },
         mark: { type: 'point', opacity: 0.45 },
         encoding: {
-          x: { field: 'density', type: 'quantitative', title: 'cop density (share of sites)', scale: { padding: 10 } },
+          x: { field: 'density', type: 'quantitative', title: 'cop density (share of sites)', scale: { padding: 10 }, axis: { values: DENSITIES } },
           y: { field: 'time', type: 'quantitative', title: 'ticks to elimination' },
           shape: { field: 'censored', type: 'nominal', legend: null },
           color: { value: '#0072B2' },

@@ -119,7 +119,7 @@ function faceChart(table: { scenario: string; historical: number; none: number; 
     { scenario: t.scenario, strategy: 'historical strategy', share: t.historical, lower: t.lower, upper: t.upper },
     { scenario: t.scenario, strategy: 'no instruments', share: t.none, lower: t.none, upper: t.none },
   ]);
-  const y = { field: 'scenario', type: 'nominal', title: null, sort: table.map((t) => t.scenario) };
+  const y = { field: 'scenario', type: 'nominal', title: null, sort: table.map((t) => t.scenario), axis: { labelLimit: 320 } };
   const colour = { field: 'strategy', type: 'nominal', title: null, scale: { range: ['#0072B2', '#555555'] } };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',

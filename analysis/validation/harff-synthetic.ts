@@ -258,7 +258,7 @@ export const harffSynthetic: ValidationTarget = {
       model: `${levelsMatch} of 5 flag counts have the published rate inside their interval; base rate ${pct(base.estimate, 1)} against 1.23%`,
       interval: `base rate ${range(base, 'pct', 1)} (Wilson)`,
       verdict: levelsMatch === 5 && covers(base, 0.0123) ? 'reproduced' : levelsMatch > 0 || covers(base, 0.0123) ? 'partly' : 'not reproduced',
-      rule: 'a synthetic world with preconditions spread uniformly is far riskier than the world of 1960-2023, so levels are not expected to match; reported for honesty',
+      rule: 'reproduced when every flag count and the base rate have the published rate inside their interval, partly when some do; a synthetic world with preconditions spread uniformly, counted in agents of hundreds of people, is far riskier than the world of 1960-2023, so the levels were not expected to match',
     });
 
     // 3.4-3.5: Harff's six-factor model on the synthetic episodes.
@@ -326,7 +326,7 @@ function flagsChart(byCount: { flags: number; years: number; rate: Interval }[])
     { flags: b.flags === 4 ? '4+' : String(b.flags), source: 'synthetic world (model)', rate: Math.max(1e-4, b.rate.estimate), lower: Math.max(1e-4, b.rate.lower), upper: Math.max(1e-4, b.rate.upper) },
     { flags: b.flags === 4 ? '4+' : String(b.flags), source: 'Early Warning Project', rate: EWP_RATES[k], lower: EWP_RATES[k], upper: EWP_RATES[k] },
   ]);
-  const x = { field: 'flags', type: 'ordinal', title: 'flags present at the start of the year', sort: ['0', '1', '2', '3', '4+'] };
+  const x = { field: 'flags', type: 'ordinal', title: 'flags present at the start of the year', sort: ['0', '1', '2', '3', '4+'], axis: { labelAngle: 0 } };
   const colour = { field: 'source', type: 'nominal', title: null, scale: { range: ['#0072B2', '#D55E00'] } };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',

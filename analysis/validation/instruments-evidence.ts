@@ -168,7 +168,7 @@ export const instrumentsEvidence: ValidationTarget = {
 function missionChart(bars: { measure: string; model: Interval; published: number | null }[]) {
   const values = bars.map((b) => ({ measure: b.measure, estimate: b.model.estimate, lower: b.model.lower, upper: b.model.upper }));
   const published = bars.filter((b) => b.published !== null).map((b) => ({ measure: b.measure, published: b.published }));
-  const y = { field: 'measure', type: 'nominal', title: null, sort: bars.map((b) => b.measure) };
+  const y = { field: 'measure', type: 'nominal', title: null, sort: bars.map((b) => b.measure), axis: { labelLimit: 320 } };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: 'What a mission does to deaths', subtitle: 'relative change against the twin without a mission, first 36 months; blue: model with 95% interval; orange: published' },

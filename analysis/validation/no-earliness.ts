@@ -141,7 +141,7 @@ export const noEarliness: ValidationTarget = {
 };
 
 function earlinessChart(values: { scenario: string; estimate: number; lower: number; upper: number }[], late: number) {
-  const y = { field: 'scenario', type: 'nominal', title: null };
+  const y = { field: 'scenario', type: 'nominal', title: null, axis: { labelLimit: 320 } };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: 'Is early action better? Only where the state it prevents lasts', subtitle: `deaths with the package started at month ${late} minus at month 1, same seeds; 95% interval` },

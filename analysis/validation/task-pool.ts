@@ -83,10 +83,13 @@ export function createTaskPool(workers: number, progress: (line: string) => void
       }
       dispatch();
     });
+    // A thread that dies (not a task that throws: those are caught in the thread) fails
+    // everything still to come, so no caller waits for a result that cannot arrive.
     worker.on('error', (err) => {
       failure = err;
       for (const task of running.values()) task.reject(err);
       running.clear();
+      for (const { task } of queue.splice(0)) task.reject(err);
     });
   }
 

@@ -153,7 +153,7 @@ export const threePoints: ValidationTarget = {
 };
 
 function pointsChart(values: { point: string; set: string; estimate: number; lower: number; upper: number }[]) {
-  const x = { field: 'point', type: 'nominal', title: null };
+  const x = { field: 'point', type: 'nominal', title: null, axis: { labelAngle: 0 } };
   const colour = { field: 'set', type: 'nominal', title: null, scale: { range: ['#0072B2', '#E69F00'] } };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
