@@ -10,13 +10,15 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeAtomic } from '../batch/finalize.js';
 import { BatchInputError, packageVersion, runBatch } from '../batch/run-batch.js';
-import type { BatchSummary } from '../batch/summary.js';
 import { csvText } from '../batch/tables.js';
-import type { Row, TableFormat } from '../batch/types.js';
+import type { TableFormat } from '../batch/types.js';
 import type { InstrumentCatalogue } from '../../scenarios/parse.js';
 import { ScenarioError } from '../../scenarios/scenario-error.js';
 import type { Scenario } from '../../scenarios/schema.js';
+import { sweepRows, type SweepPoint } from './sweep-rows.js';
 import { scenarioVariant, VariationError, type Value, type Variation } from './variation.js';
+
+export { sweepRows, type SweepPoint };
 
 export interface SweepOptions {
   /** The scenario file's text and its name (for messages and the manifest). */
@@ -36,11 +38,6 @@ export interface SweepOptions {
   argv?: string[];
 }
 
-export interface SweepPoint {
-  point: number;
-  values: Record<string, Value>;
-  summary: BatchSummary;
-}
 
 export interface SweepResult {
   points: SweepPoint[];
@@ -62,57 +59,6 @@ export const SWEEP_FILE = 'sweep.csv';
 
 export function pointFolder(out: string, point: number): string {
   return join(out, 'points', String(point).padStart(3, '0'));
-}
-
-/** One row per point and strategy: the swept values, then the strategy's statistics and its paired comparison. */
-export function sweepRows(points: readonly SweepPoint[], paths: readonly string[], strategies: readonly string[]): { columns: string[]; rows: Row[] } {
-  const columns = [
-    'point', ...paths, 'strategy', 'runs',
-    'atrocity_rate', 'atrocity_lower', 'atrocity_upper',
-    'civilian_deaths_mean', 'civilian_deaths_lower', 'civilian_deaths_upper', 'civilian_deaths_median',
-    'battle_deaths_mean', 'displaced_mean', 'cost_mean',
-    'deaths_averted_mean', 'deaths_averted_lower', 'deaths_averted_upper',
-    'atrocity_avoided_mean', 'atrocity_avoided_lower', 'atrocity_avoided_upper',
-    'better', 'worse', 'same', 'cost_per_death_averted',
-  ];
-  const rows: Row[] = [];
-  for (const p of points) {
-    for (const s of strategies) {
-      const st = p.summary.strategies[s];
-      const c = p.summary.comparisons[s];
-      const row: Row = { point: p.point };
-      for (const path of paths) {
-        const v = p.values[path];
-        row[path] = typeof v === 'boolean' ? String(v) : v;
-      }
-      Object.assign(row, {
-        strategy: s,
-        runs: st.runs,
-        atrocity_rate: st.atrocity.rate,
-        atrocity_lower: st.atrocity.lower,
-        atrocity_upper: st.atrocity.upper,
-        civilian_deaths_mean: st.civilianDeaths.mean.estimate,
-        civilian_deaths_lower: st.civilianDeaths.mean.lower,
-        civilian_deaths_upper: st.civilianDeaths.mean.upper,
-        civilian_deaths_median: st.civilianDeaths.median.estimate,
-        battle_deaths_mean: st.battleDeaths.mean.estimate,
-        displaced_mean: st.displaced.mean.estimate,
-        cost_mean: st.cost.mean.estimate,
-        deaths_averted_mean: c?.deathsAverted.estimate ?? null,
-        deaths_averted_lower: c?.deathsAverted.lower ?? null,
-        deaths_averted_upper: c?.deathsAverted.upper ?? null,
-        atrocity_avoided_mean: c?.atrocityAvoided.estimate ?? null,
-        atrocity_avoided_lower: c?.atrocityAvoided.lower ?? null,
-        atrocity_avoided_upper: c?.atrocityAvoided.upper ?? null,
-        better: c?.better ?? null,
-        worse: c?.worse ?? null,
-        same: c?.same ?? null,
-        cost_per_death_averted: c?.costPerDeathAverted ?? null,
-      });
-      rows.push(row);
-    }
-  }
-  return { columns, rows };
 }
 
 /** Every point's scenario, checked before any run starts (a bad value fails fast, with nothing written). */

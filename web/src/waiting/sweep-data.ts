@@ -10,6 +10,7 @@
 import { summarise, type BatchSummary } from '../../../analysis/batch/summary.js';
 import type { Row, RunRecord } from '../../../analysis/batch/types.js';
 import type { SweepChartData } from '../../../analysis/charts/sweep.js';
+import { sweepRows } from '../../../analysis/sweep/sweep-rows.js';
 import type { Scenario } from '../../../scenarios/schema.js';
 import { joinRecords } from '../many-worlds/aggregate.js';
 
@@ -48,31 +49,9 @@ export function summarisePoint(month: number, paired: readonly RunRecord[], scen
   return { month, summary: summarise(paired, strategies, baseline, { scenario: scenario.name, seed: masterSeed, horizon: scenario.horizon }) };
 }
 
-/** sweep.csv's columns that the chart and the page read, for each month and strategy. */
+/** sweep.csv's rows (the same function as `firebreak sweep`), for each month and strategy. */
 export function sweepChartRows(points: readonly SweepPointSummary[], path: string, strategies: readonly string[]): Row[] {
-  const rows: Row[] = [];
-  points.forEach((p, point) => {
-    for (const s of strategies) {
-      const st = p.summary.strategies[s];
-      const c = p.summary.comparisons[s];
-      rows.push({
-        point,
-        [path]: p.month,
-        strategy: s,
-        runs: st.runs,
-        atrocity_rate: st.atrocity.rate,
-        atrocity_lower: st.atrocity.lower,
-        atrocity_upper: st.atrocity.upper,
-        civilian_deaths_mean: st.civilianDeaths.mean.estimate,
-        civilian_deaths_lower: st.civilianDeaths.mean.lower,
-        civilian_deaths_upper: st.civilianDeaths.mean.upper,
-        deaths_averted_mean: c?.deathsAverted.estimate ?? null,
-        deaths_averted_lower: c?.deathsAverted.lower ?? null,
-        deaths_averted_upper: c?.deathsAverted.upper ?? null,
-      });
-    }
-  });
-  return rows;
+  return sweepRows(points.map((p, point) => ({ point, values: { [path]: p.month }, summary: p.summary })), [path], strategies).rows;
 }
 
 export function sweepData(points: readonly SweepPointSummary[], scenario: Scenario, strategies: string[], baseline: string, runs: number): SweepChartData {
