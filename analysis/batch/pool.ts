@@ -31,6 +31,27 @@ function startWorker(workerData: unknown): Worker {
   return new Worker(bootstrap, { eval: true, workerData });
 }
 
+/**
+ * Waits for the pool to finish, stopping it on Ctrl-C or SIGTERM (records already delivered are
+ * kept). True when it was stopped by a signal.
+ */
+export async function finishUnlessInterrupted(pool: PoolHandle): Promise<boolean> {
+  let interrupted = false;
+  const onSignal = () => {
+    interrupted = true;
+    void pool.stop();
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    await pool.done;
+  } finally {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+  }
+  return interrupted;
+}
+
 export function runPool(
   scenario: Scenario,
   strategies: string[],

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { finalize, writeAtomic } from './finalize.js';
 import { appendRecord, JOURNAL, readJournal } from './journal.js';
-import { runPool, type PoolHandle } from './pool.js';
+import { finishUnlessInterrupted, runPool, type PoolHandle } from './pool.js';
 import { runsOfShard } from './shard.js';
 import type { BatchSummary } from './summary.js';
 import type { BatchOptions, RunRecord } from './types.js';
@@ -102,25 +102,13 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const todo = runsOfShard(o.runs, o.shard).filter((i) => !done.has(i));
   const total = runsOfShard(o.runs, o.shard).length;
   let finished = done.size;
-  let interrupted = false;
   const pool: PoolHandle = runPool(o.scenario, o.strategies, o.seed, todo, o.workers, (record) => {
     appendRecord(journal, record);
     records.push(record);
     finished++;
     o.onProgress?.(finished, total);
   });
-  const onSignal = () => {
-    interrupted = true;
-    void pool.stop();
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  try {
-    await pool.done;
-  } finally {
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
-  }
+  const interrupted = await finishUnlessInterrupted(pool);
   if (interrupted) {
     return { summary: null as unknown as BatchSummary, out: o.out, ran: finished - done.size, interrupted };
   }

@@ -18,7 +18,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mean } from 'simple-statistics';
 import { writeAtomic } from '../batch/finalize.js';
-import { runVariantPool } from '../batch/pool.js';
+import { finishUnlessInterrupted, runVariantPool } from '../batch/pool.js';
 import { BatchInputError, packageVersion } from '../batch/run-batch.js';
 import { csvText } from '../batch/tables.js';
 import type { Row, VariantTask } from '../batch/types.js';
@@ -215,7 +215,6 @@ export async function runSensitivity(o: SensitivityOptions): Promise<Sensitivity
     }
   }
   let done = values.size;
-  let interrupted = false;
   const pool = runVariantPool(tasks, o.workers, (record, task) => {
     const row = record.rows.find((x) => x.strategy === o.strategy)!;
     const base = outcome.paired ? record.rows.find((x) => x.strategy === o.baseline) : undefined;
@@ -225,18 +224,7 @@ export async function runSensitivity(o: SensitivityOptions): Promise<Sensitivity
     done++;
     o.onProgress?.(done, total);
   });
-  const onSignal = () => {
-    interrupted = true;
-    void pool.stop();
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  try {
-    await pool.done;
-  } finally {
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
-  }
+  const interrupted = await finishUnlessInterrupted(pool);
   const result: SensitivityResult = {
     scenario: scenarios[0].name, method: o.method, outcome: { id: outcome.id, description: outcome.description },
     strategy: o.strategy, baseline: o.baseline, runs: o.runs, parameters: specs, interrupted,
