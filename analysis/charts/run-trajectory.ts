@@ -20,8 +20,8 @@ export interface RunChartData {
   events: readonly { tick: number; kind: string; detail: string }[];
 }
 
-/** The events worth a line on the chart, and how each is labelled. */
-const MARKED: Record<string, (detail: string) => string> = {
+/** The events worth a line on the chart, and how each is labelled (an instrument by its id). */
+export const MARKED: Record<string, (detail: string) => string> = {
   'rebel-formed': () => 'armed group forms',
   'armed-conflict-onset': () => 'armed conflict',
   'mass-atrocity-onset': () => 'mass atrocity',

@@ -10,7 +10,7 @@
  * room. The onsets, coups and instruments starting are always labelled, and the stage strip
  * still shows every month.
  */
-import { runChart } from '../../../analysis/charts/run-trajectory.js';
+import { MARKED, runChart } from '../../../analysis/charts/run-trajectory.js';
 import type { Spec } from '../../../analysis/charts/types.js';
 import { STAGES } from '../../../sim/vocabulary.js';
 import type { World } from '../../../sim/world.js';
@@ -21,20 +21,13 @@ export function timelineTitle(world: World): string {
 }
 
 /**
- * The words the run chart labels each kind with (analysis/charts/run-trajectory.ts's MARKED);
- * only their length matters here, to tell whether a label has room. Kinds not listed are not
- * labelled by the chart.
+ * The words the run chart labels each kind with (its MARKED; an instrument starting reads
+ * "<id> starts" there too); only their length matters here, to tell whether a label has room.
+ * Kinds not listed are not labelled by the chart.
  */
-const LABEL_TEXT: Record<string, (detail: string) => string> = {
-  'rebel-formed': () => 'armed group forms',
-  'armed-conflict-onset': () => 'armed conflict',
-  'mass-atrocity-onset': () => 'mass atrocity',
-  ceasefire: () => 'ceasefire',
-  settlement: () => 'settlement',
-  relapse: () => 'relapse',
-  coup: () => 'coup',
-  'instrument-start': (d) => `${d.split(/[ (]/)[0] || 'instrument'} starts`,
-};
+const LABEL_TEXT: Record<string, (detail: string) => string> = Object.fromEntries(
+  Object.entries(MARKED).map(([kind, label]) => [kind, kind === 'instrument-start' ? (d: string) => `${label(d)} starts` : label]),
+);
 /** Always labelled: what the run is about. */
 const MAJOR = new Set(['armed-conflict-onset', 'mass-atrocity-onset', 'instrument-start', 'coup']);
 /** A minor kind is labelled at most once in this many months. */
