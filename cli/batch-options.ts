@@ -43,12 +43,10 @@ export function batchOptions(args: BatchArgs, defaultOut: (name: string) => stri
   for (const s of strategies) if (!all.includes(s)) throw new UserError(`${args.scenario}: unknown strategy "${s}"; the scenario has: ${all.join(', ')}`);
   if (!all.includes(args.baseline)) throw new UserError(`--baseline ${args.baseline}: the scenario has no such strategy; it has: ${all.join(', ')}`);
   if (!strategies.includes(args.baseline)) strategies.unshift(args.baseline);
-  if (!Number.isInteger(args.runs) || args.runs < 1) throw new UserError(`--runs must be a whole number of at least 1, got ${args.runs}`);
-  if (!Number.isInteger(args.seed)) throw new UserError(`--seed must be a whole number, got ${args.seed}`);
-  const workers = args.workers ?? availableParallelism();
-  if (!Number.isInteger(workers) || workers < 0) throw new UserError(`--workers must be a whole number, got ${args.workers}`);
-  const formats = args.format.split(',').map((f) => f.trim()) as TableFormat[];
-  for (const f of formats) if (!['csv', 'jsonl', 'arrow'].includes(f)) throw new UserError(`--format ${f}: expected csv, jsonl or arrow`);
+  checkRuns(args.runs);
+  checkSeed(args.seed);
+  const workers = workersOption(args.workers);
+  const formats = formatsOption(args.format);
   let shard = args.shard !== undefined ? parseShard(args.shard) : shardFromEnvironment(process.env);
   if (typeof shard === 'string') throw new UserError(shard);
   shard ??= { index: 0, count: 1 };
@@ -68,4 +66,26 @@ export function batchOptions(args: BatchArgs, defaultOut: (name: string) => stri
     onProgress: progressLine(),
     argv: process.argv.slice(1),
   };
+}
+
+/** Options every command that runs batches shares, checked the same way everywhere. */
+export function checkRuns(runs: number): void {
+  if (!Number.isInteger(runs) || runs < 1) throw new UserError(`--runs must be a whole number of at least 1, got ${runs}`);
+}
+
+export function checkSeed(seed: number): void {
+  if (!Number.isInteger(seed)) throw new UserError(`--seed must be a whole number, got ${seed}`);
+}
+
+/** Worker threads: the number given, or every core. */
+export function workersOption(given: number | undefined): number {
+  const workers = given ?? availableParallelism();
+  if (!Number.isInteger(workers) || workers < 0) throw new UserError(`--workers must be a whole number, got ${given}`);
+  return workers;
+}
+
+export function formatsOption(format: string): TableFormat[] {
+  const formats = format.split(',').map((f) => f.trim()) as TableFormat[];
+  for (const f of formats) if (!['csv', 'jsonl', 'arrow'].includes(f)) throw new UserError(`--format ${f}: expected csv, jsonl or arrow`);
+  return formats;
 }

@@ -1,13 +1,12 @@
 /** `firebreak sensitivity <scenario> --params a,b,c --method oat|sobol`: which assumptions drive a conclusion. */
-import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import type { ArgumentsCamelCase, Argv } from 'yargs';
 import { OUTCOMES } from '../../analysis/sensitivity/outcomes.js';
 import { runSensitivity, type SensitivityMethod, type SensitivityResult } from '../../analysis/sensitivity/run-sensitivity.js';
+import { checkSeed, workersOption } from '../batch-options.js';
 import { catalogue, readScenarioText } from '../load-scenario.js';
 import { formatTable } from '../format-table.js';
 import { progressLine } from '../progress.js';
-import { UserError } from '../user-error.js';
 import { reportCommand } from './report.js';
 
 interface SensitivityArgs {
@@ -64,9 +63,8 @@ function resultTable(r: SensitivityResult): string {
 
 export async function handler(args: ArgumentsCamelCase<SensitivityArgs>): Promise<void> {
   const text = readScenarioText(args.scenario);
-  const workers = args.workers ?? availableParallelism();
-  if (!Number.isInteger(workers) || workers < 0) throw new UserError(`--workers must be a whole number, got ${args.workers}`);
-  if (!Number.isInteger(args.seed)) throw new UserError(`--seed must be a whole number, got ${args.seed}`);
+  const workers = workersOption(args.workers);
+  checkSeed(args.seed);
   const out = args.out ?? `results/${basename(args.scenario).replace(/\.ya?ml$/i, '')}-sensitivity`;
   // Commas separate parameters; a range's own numbers use colons, so a plain split is safe.
   const params = args.params.split(',').map((p) => p.trim()).filter(Boolean);

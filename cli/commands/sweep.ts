@@ -1,10 +1,9 @@
 /** `firebreak sweep <scenario> --vary PATH=FROM:TO:STEP`: a paired batch at every point of a grid. */
-import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import type { ArgumentsCamelCase, Argv } from 'yargs';
-import type { TableFormat } from '../../analysis/batch/types.js';
 import { runSweep, SWEEP_FILE, type SweepPoint } from '../../analysis/sweep/run-sweep.js';
 import { parseVariation, VariationError, type Variation } from '../../analysis/sweep/variation.js';
+import { checkRuns, checkSeed, formatsOption, workersOption } from '../batch-options.js';
 import { catalogue, loadScenarioFile, readScenarioText } from '../load-scenario.js';
 import { formatTable, people } from '../format-table.js';
 import { progressLine } from '../progress.js';
@@ -80,12 +79,10 @@ export async function handler(args: ArgumentsCamelCase<SweepArgs>): Promise<void
     if (err instanceof VariationError) throw new UserError(err.message);
     throw err;
   }
-  if (!Number.isInteger(args.runs) || args.runs < 1) throw new UserError(`--runs must be a whole number of at least 1, got ${args.runs}`);
-  if (!Number.isInteger(args.seed)) throw new UserError(`--seed must be a whole number, got ${args.seed}`);
-  const workers = args.workers ?? availableParallelism();
-  if (!Number.isInteger(workers) || workers < 0) throw new UserError(`--workers must be a whole number, got ${args.workers}`);
-  const formats = args.format.split(',').map((f) => f.trim()) as TableFormat[];
-  for (const f of formats) if (!['csv', 'jsonl', 'arrow'].includes(f)) throw new UserError(`--format ${f}: expected csv, jsonl or arrow`);
+  checkRuns(args.runs);
+  checkSeed(args.seed);
+  const workers = workersOption(args.workers);
+  const formats = formatsOption(args.format);
   const slug = basename(args.scenario).replace(/\.ya?ml$/i, '');
   const out = args.out ?? `results/${slug}-sweep`;
   const result = await runSweep({
