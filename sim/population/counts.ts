@@ -31,6 +31,11 @@ export interface NeighbourCounts {
   actives: Int32Array;
   /** Per site: active citizens within the forces' vision (the same array when the visions are equal). */
   activesForces: Int32Array;
+  /**
+   * Per site: 1 where an active citizen stands. A security agent's search for arrestees then
+   * reads one byte per site in vision instead of following the occupant to its state.
+   */
+  activeAt: Uint8Array;
 }
 
 export function createCounts(cells: number, sameVision: boolean): NeighbourCounts {
@@ -40,6 +45,7 @@ export function createCounts(cells: number, sameVision: boolean): NeighbourCount
     keepers: new Int32Array(cells),
     actives,
     activesForces: sameVision ? actives : new Int32Array(cells),
+    activeAt: new Uint8Array(cells),
   };
 }
 
@@ -138,6 +144,7 @@ export function moveAround(nb: Neighbours, counts: Int32Array, from: number, to:
 /** An active citizen appears at (delta 1) or leaves (delta -1) `cell`. */
 export function countActive(world: World, cell: number, delta: number): void {
   const { counts } = world;
+  counts.activeAt[cell] += delta;
   addAround(world.vision, counts.actives, cell, delta);
   if (counts.activesForces !== counts.actives) addAround(world.copVision, counts.activesForces, cell, delta);
 }
@@ -145,6 +152,8 @@ export function countActive(world: World, cell: number, delta: number): void {
 /** An active citizen moves from `from` to `to`. */
 export function moveActive(world: World, from: number, to: number): void {
   const { counts } = world;
+  counts.activeAt[from] = 0;
+  counts.activeAt[to] = 1;
   moveAround(world.vision, counts.actives, from, to);
   if (counts.activesForces !== counts.actives) moveAround(world.copVision, counts.activesForces, from, to);
 }
@@ -258,7 +267,9 @@ export function verifyCounts(world: World): string | null {
       const o = occupant[copVision.table[base + k]];
       if (o >= 0 && o < capacity && pop.state[o] === active) activesForces++;
     }
-    let cover = occupant[c] >= keeperBase ? 1 : 0;
+    const here = occupant[c];
+    const activeHere = here >= 0 && here < capacity && pop.state[here] === active ? 1 : 0;
+    let cover = here >= keeperBase ? 1 : 0;
     base = neighbourBase(protection, c);
     for (let k = 0; k < protection.size; k++) if (occupant[protection.table[base + k]] >= keeperBase) cover++;
     const found =
@@ -267,6 +278,7 @@ export function verifyCounts(world: World): string | null {
       : actives !== counts.actives[c] ? ['actives', actives, counts.actives[c]]
       : activesForces !== counts.activesForces[c] ? ['actives in forces\' vision', activesForces, counts.activesForces[c]]
       : cover !== world.forces.cover[c] ? ['peacekeeper cover', cover, world.forces.cover[c]]
+      : activeHere !== counts.activeAt[c] ? ['active citizen on the site', activeHere, counts.activeAt[c]]
       : null;
     if (found) return `tick ${world.tick}, site ${c}: ${found[0]} by scan ${found[1]}, kept ${found[2]}`;
   }

@@ -27,28 +27,28 @@ export function copStep(world: World, ctx: TickContext, k: number): void {
   const inVision = world.counts.activesForces[cell];
   if (inVision > 0) {
     const base = neighbourBase(copVision, cell);
+    const end = base + copVision.size;
     const table = copVision.table;
+    const activeAt = world.counts.activeAt;
     let arrestee = -1;
     if (ctx.allArrestable) {
       // The j-th active in scan order: the same draw and the same choice as listing them all.
       let j = Math.floor(random() * inVision);
-      const state = pop.state;
-      for (let m = 0; m < copVision.size; m++) {
-        const o = occupant[table[base + m]];
-        // a is 1 for an active citizen, without data-dependent branches (see updateHostility).
-        const c = +((o >>> 0) < capacity);
-        const a = c & +(state[o & -c] === active);
+      for (let m = base; m < end; m++) {
+        const a = activeAt[table[m]];
         if (a === 1 && j === 0) {
-          arrestee = o;
+          arrestee = occupant[table[m]];
           break;
         }
         j -= a;
       }
     } else {
       let n = 0;
-      for (let m = 0; m < copVision.size; m++) {
-        const o = occupant[table[base + m]];
-        if (o >= 0 && o < capacity && pop.state[o] === active && ctx.arrestable[pop.group[o]]) scratch[n++] = o;
+      for (let m = base; m < end; m++) {
+        const site = table[m];
+        if (activeAt[site] === 0) continue;
+        const o = occupant[site];
+        if (ctx.arrestable[pop.group[o]]) scratch[n++] = o;
       }
       if (n > 0) arrestee = scratch[Math.floor(random() * n)];
     }
@@ -85,11 +85,15 @@ export function keeperStep(world: World, k: number): void {
   if (world.counts.activesForces[cell] > 0) {
     const threshold = scenario.hostility['kill-threshold'];
     const base = neighbourBase(copVision, cell);
+    const end = base + copVision.size;
     const table = copVision.table;
+    const activeAt = world.counts.activeAt;
     let n = 0;
-    for (let j = 0; j < copVision.size; j++) {
-      const o = occupant[table[base + j]];
-      if (o >= 0 && o < pop.capacity && pop.state[o] === active && pop.hostility[o] >= threshold) scratch[n++] = o;
+    for (let m = base; m < end; m++) {
+      const site = table[m];
+      if (activeAt[site] === 0) continue;
+      const o = occupant[site];
+      if (pop.hostility[o] >= threshold) scratch[n++] = o;
     }
     if (n > 0) {
       const o = scratch[Math.floor(random() * n)];
