@@ -39,6 +39,7 @@ export function step(world: World): void {
   resetPressure(world.pressure);
 
   applyShocks(world);
+  if (world.beforeInstruments !== null) world.beforeInstruments(world);
   updateApplications(world);
   updateExternal(world);
   if (world.elite.enabled) updateElite(world);

@@ -12,23 +12,41 @@ import seedrandom from 'seedrandom';
 /** A uniform draw in [0, 1). */
 export type Random = () => number;
 
-export function stream(runSeed: number | string, name: string): Random {
-  return seedrandom.alea(`${runSeed}/${name}`);
+/** Where an `alea` generator stands: its whole state, four numbers. */
+export interface StreamState {
+  c: number;
+  s0: number;
+  s1: number;
+  s2: number;
+}
+
+/** A stream that can say where it stands, so that a copy of a world can carry on its draws (twins.ts). */
+export type Stream = Random & { state(): StreamState };
+
+export function stream(runSeed: number | string, name: string): Stream {
+  return seedrandom.alea(`${runSeed}/${name}`, { state: true }) as unknown as Stream;
+}
+
+/** A stream that continues from `state`: its draws are those the saved stream would have made next. */
+export function resumeStream(state: StreamState): Stream {
+  return seedrandom.alea('', { state: state as seedrandom.State.Alea }) as unknown as Stream;
 }
 
 /** The fixed streams of one run. Instruments get their own via `instrumentStream`. */
 export interface Streams {
   /** Citizens' initial state and their per-tick decisions, moves and the order they act in. */
-  population: Random;
+  population: Stream;
   /** Exogenous events: coups, shocks. */
-  events: Random;
+  events: Stream;
   /** The ruling elite's stance choices. */
-  elite: Random;
+  elite: Stream;
   /** Rebel formation, battles, splits, negotiation. */
-  rebels: Random;
+  rebels: Stream;
   /** Where peacekeepers land when deployed (kept apart so deployments shift no other draws). */
-  deployment: Random;
+  deployment: Stream;
 }
+
+export const STREAM_NAMES = ['population', 'events', 'elite', 'rebels', 'deployment'] as const;
 
 export function createStreams(runSeed: number | string): Streams {
   return {

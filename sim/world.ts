@@ -85,6 +85,11 @@ export interface World {
    * Tests use it to check the incremental counts in the middle of a tick.
    */
   onTurn: ((world: World) => void) | null;
+  /**
+   * Hook called every tick after the shocks, just before the instruments act (null in normal
+   * runs): twins.ts looks there whether another strategy's instruments would start.
+   */
+  beforeInstruments: ((world: World) => void) | null;
   /** The order agents act in this tick (citizens and forces together, Epstein's asynchronous update). */
   order: Int32Array;
   /**
@@ -204,6 +209,7 @@ export function createWorld(scenario: Scenario, strategy: string, seed: number |
     protection,
     counts: createCounts(cells, copVision === vision),
     onTurn: null,
+    beforeInstruments: null,
     order: new Int32Array(capacity + 2 * forceCapacity),
     moveKey: 0,
     moveCounter: 0,

@@ -1,9 +1,10 @@
 /**
  * One run of a batch: every strategy from the same run seed (common random numbers, MODEL.md
- * section 7), reduced to its table rows, its stage path and, for the first runs, the series the
- * quantile bands are drawn from. Pure: the same inputs give the same record in any thread.
+ * section 7), sharing the months before they first differ (sim/twins.ts), reduced to its table
+ * rows, its stage path and, for the first runs, the series the quantile bands are drawn from.
+ * Pure: the same inputs give the same record in any thread.
  */
-import { run, runSeed } from '../../sim/index.js';
+import { runSeed, runTwins } from '../../sim/index.js';
 import type { Scenario } from '../../scenarios/schema.js';
 import { outcomeRow, round6 } from './columns.js';
 import type { RunRecord } from './types.js';
@@ -26,8 +27,7 @@ export function runTask(scenario: Scenario, strategies: readonly string[], maste
   const seed = runSeed(masterSeed, index);
   const record: RunRecord = { run: index, seed, rows: [], stages: {} };
   if (bands && index < BAND_RUNS) record.series = {};
-  for (const strategy of strategies) {
-    const { world, outcome } = run(scenario, strategy, seed);
+  for (const { strategy, world, outcome } of runTwins(scenario, strategies, seed)) {
     record.rows.push(outcomeRow(index, outcome, scenario));
     const { series } = world;
     record.stages[strategy] = Array.from(series.values.stage.subarray(0, series.length), (s) => String(s)).join('');

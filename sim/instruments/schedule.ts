@@ -121,6 +121,21 @@ function holds(world: World, trigger: CompiledTrigger): boolean {
 }
 
 /**
+ * Would any of these applications, all still waiting, leave its wait at this point of the
+ * current tick? Reads the world, changes nothing (twins.ts).
+ */
+export function anyWouldStart(world: World, apps: readonly ApplicationState[]): boolean {
+  for (const a of apps) if (a.status === 'waiting' && holds(world, a.from)) return true;
+  return false;
+}
+
+/** Has any application left its initial wait or kept an effect (the strategy has acted)? */
+export function anyStarted(apps: readonly ApplicationState[]): boolean {
+  for (const a of apps) if (a.status !== 'waiting' || a.level > 0) return true;
+  return false;
+}
+
+/**
  * Advances every application by one tick and adds the active ones' effects to the pressure.
  * Cost is paid while an instrument is delivered (not while its effect fades).
  */

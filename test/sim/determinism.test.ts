@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createWorld, run, start, step } from '../../sim/index.js';
-import type { Random } from '../../sim/rng.js';
 import { scenario } from '../helpers/scenarios.js';
 
 const small = () =>
@@ -32,12 +31,12 @@ describe('determinism and common random numbers', () => {
     // Record the population stream's draws during the first tick under both strategies.
     const tap = (w: typeof none) => {
       const draws: number[] = [];
-      const inner: Random = w.rng.population;
-      w.rng.population = () => {
+      const inner = w.rng.population;
+      w.rng.population = Object.assign(() => {
         const x = inner();
         draws.push(x);
         return x;
-      };
+      }, { state: () => inner.state() });
       return draws;
     };
     const drawsNone = tap(none);
