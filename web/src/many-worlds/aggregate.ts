@@ -36,6 +36,13 @@ export function joinRecords(parts: readonly RunRecord[]): RunRecord {
   return joined;
 }
 
+/** The part of a run's record that concerns one strategy (the inverse of joinRecords). */
+export function recordOf(record: RunRecord, strategy: string): RunRecord {
+  const part: RunRecord = { run: record.run, seed: record.seed, rows: record.rows.filter((r) => r.strategy === strategy), stages: { [strategy]: record.stages[strategy] } };
+  if (record.series) part.series = { [strategy]: record.series[strategy] };
+  return part;
+}
+
 /** Records in run order (they arrive in any order from the workers). */
 export function sortRecords(records: readonly RunRecord[]): RunRecord[] {
   return [...records].sort((a, b) => a.run - b.run);

@@ -13,7 +13,7 @@ import { people, peopleRange, percent, percentRange, seconds } from '../format.j
 import { probe } from '../probe.js';
 import type { Selection, Setup } from '../setup.js';
 import { strategyLabel } from '../setup.js';
-import { batchChartData, joinRecords, runRows, sortRecords, type BatchSetup } from './aggregate.js';
+import { batchChartData, joinRecords, recordOf, runRows, sortRecords, type BatchSetup } from './aggregate.js';
 import type { BaselineCache } from './baseline-cache.js';
 import type { Job } from './messages.js';
 import { Cancelled, WorkerPool } from './worker-pool.js';
@@ -81,21 +81,21 @@ export class ManyWorldsView {
     const runs = Number(this.el.runs.value);
     const file = sel.entry.file;
     const setup: BatchSetup = { scenario: sel.scenario, strategies: [BASELINE, sel.strategy], baseline: BASELINE, masterSeed: sel.seed };
-    // Each strategy of run i is its own job (runTask with one strategy), so the baseline's
-    // twins already played for this scenario and seed are reused (baseline-cache.ts); the two
-    // halves of a run are joined into the record runTask gives for both at once.
-    this.pool.define('batch-baseline', sel.entry.scenario);
+    // Run i is one job for both strategies (runTask: the two share the months before the
+    // strategy first acts, sim/twins.ts), unless the baseline's twin was played for this
+    // scenario and seed by an earlier batch or sweep (baseline-cache.ts; the baseline's run does
+    // not depend on the other strategies' definitions): then only the strategy is played, and the
+    // two halves are joined into the record runTask gives for both at once.
     this.pool.define('batch', sel.scenario);
-    const job = (scenario: string, strategy: string, index: number): Job => ({ scenario, strategies: [strategy], masterSeed: sel.seed, index, bands: true });
     const halves = new Map<number, { baseline?: RunRecord; strategy?: RunRecord }>();
     const jobs: Job[] = [];
     for (let i = 0; i < runs; i++) {
       const cached = this.baselines.get(file, sel.seed, i, true);
       halves.set(i, { baseline: cached });
-      if (!cached) jobs.push(job('batch-baseline', BASELINE, i));
-      jobs.push(job('batch', sel.strategy, i));
+      const strategies = cached ? [sel.strategy] : [BASELINE, sel.strategy];
+      jobs.push({ scenario: 'batch', strategies, masterSeed: sel.seed, index: i, bands: true });
     }
-    const reused = runs - jobs.filter((j) => j.scenario === 'batch-baseline').length;
+    const reused = jobs.filter((j) => j.strategies.length === 1).length;
     const records: RunRecord[] = [];
     this.reset(sel);
     this.running = true;
@@ -111,10 +111,11 @@ export class ManyWorldsView {
     try {
       await this.pool.run(jobs, (record, j) => {
         const half = halves.get(j.index)!;
-        if (j.scenario === 'batch-baseline') {
-          this.baselines.put(file, sel.seed, record);
-          half.baseline = record;
-        } else half.strategy = record;
+        if (j.strategies.includes(BASELINE)) {
+          half.baseline = recordOf(record, BASELINE);
+          this.baselines.put(file, sel.seed, half.baseline);
+        }
+        half.strategy = recordOf(record, sel.strategy);
         if (!half.baseline || !half.strategy) return;
         records.push(joinRecords([half.baseline, half.strategy]));
         this.el.progress.value = records.length / runs;
