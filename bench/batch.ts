@@ -43,7 +43,7 @@ export async function benchBatch(quick = false) {
   const machine = machineInfo();
   const loadBefore = load();
   const cores = availableParallelism();
-  console.log(`batch benchmark (fragile-state, 3 strategies per run) on ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, commit ${machine.commit}, load ${loadBefore.join(' ')}`);
+  console.log(`batch benchmark (fragile-state, 3 strategies per run) on ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, commit ${machine.commit}, calibration ${machine.calibration} M/s, load ${loadBefore.join(' ')}`);
   const runs = quick ? 20 : 200;
   const throughput = [await timedBatch(runs, 1), await timedBatch(runs, 2)];
   const speedUp = throughput[1].runsPerSecond / throughput[0].runsPerSecond;

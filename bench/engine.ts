@@ -146,7 +146,7 @@ export function printResult(r: Record<string, unknown>): void {
 export function benchEngine(quick = false) {
   const machine = machineInfo();
   const loadBefore = load();
-  console.log(`engine benchmark on ${machine.cpu} (${machine.cores} cores), Node ${machine.node}, commit ${machine.commit}, load ${loadBefore.join(' ')}`);
+  console.log(`engine benchmark on ${machine.cpu} (${machine.cores} cores), Node ${machine.node}, commit ${machine.commit}, calibration ${machine.calibration} M/s, load ${loadBefore.join(' ')}`);
   const steps = quick ? 200 : 1000;
   const reps = quick ? 2 : 5;
   const results = [

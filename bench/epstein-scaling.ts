@@ -28,7 +28,7 @@ export function logLogSlope(x: number[], y: number[]): number {
 export function benchScaling(quick = false) {
   const machine = machineInfo();
   const loadBefore = load();
-  console.log(`Epstein Model I scaling (Mesa's parameters) on ${machine.cpu} (${machine.cores} cores), Node ${machine.node}, commit ${machine.commit}, load ${loadBefore.join(' ')}`);
+  console.log(`Epstein Model I scaling (Mesa's parameters) on ${machine.cpu} (${machine.cores} cores), Node ${machine.node}, commit ${machine.commit}, calibration ${machine.calibration} M/s, load ${loadBefore.join(' ')}`);
   const steps = quick ? 200 : 1000;
   const reps = quick ? 2 : 5;
   const results: (ModelIResult & { area: number; microsecondsPerStep: number; nanosecondsPerAgentUpdate: number })[] = [];
