@@ -3,7 +3,8 @@
  * table and writes its JSON to bench/results/.
  *   --quick              shorter versions (for trying the benchmarks, not for figures)
  *   --only a,b           engine, scaling, batch
- *   --check              compare with bench/results/baseline.json; exit 1 on a fall of more than 25%
+ *   --check              compare with bench/results/baseline.json (throughputs scaled by the machines'
+ *                        calibrations); exit 1 on a fall of more than 25%
  *   --update-baseline    write this run's figures to bench/results/baseline.json
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -52,7 +53,10 @@ if (args.includes('--check')) {
     console.error('no bench/results/baseline.json to check against: run npm run bench -- --update-baseline first');
     process.exit(2);
   }
-  const rows = checkFigures(JSON.parse(readFileSync(baselinePath, 'utf8')).figures, figures);
-  console.log(checkTable(rows));
+  const recorded = JSON.parse(readFileSync(baselinePath, 'utf8')) as { figures: Record<string, number>; machine?: { calibration?: number } };
+  const then = recorded.machine?.calibration;
+  const speedScale = then !== undefined && then > 0 ? machineInfo().calibration / then : 1;
+  const rows = checkFigures(recorded.figures, figures, undefined, speedScale);
+  console.log(checkTable(rows, speedScale));
   if (rows.some((r) => !r.ok)) process.exitCode = 1;
 }

@@ -18,4 +18,17 @@ describe('bench --check', () => {
     expect(table.split('\n').filter((l) => l.includes('SLOW'))).toHaveLength(2);
     expect(table).toMatch(/e .* new/);
   });
+
+  it('judges throughputs against the baseline scaled by the machines\' calibrations, and leaves costs alone', () => {
+    // This machine runs the calibration loop at 0.6 of the baseline machine's speed.
+    const rows = checkFigures({ a: 100, c: 1.0 }, [
+      { key: 'a', value: 50, better: 'higher' },
+      { key: 'c', value: 1.3, better: 'lower' },
+    ], undefined, 0.6);
+    expect(rows[0].ok).toBe(true);
+    expect(rows[0].ratio).toBeCloseTo(50 / 60);
+    expect(rows[0].baseline).toBeCloseTo(60);
+    expect(rows[1].ok).toBe(false);
+    expect(checkTable(rows, 0.6)).toContain('scaled by 0.60');
+  });
 });
