@@ -6,14 +6,18 @@
  * The copy walks the world generically (typed arrays copied in place, plain objects and arrays
  * recursively, maps entry by entry), so state added to the world later is copied without
  * being listed here. Left out: what is not state (the scenario, the neighbourhoods and their
- * tables, shared and read-only; the debug hooks), what belongs to the strategy (its name and
+ * tables, shared and read-only; the debug hooks; scratch buffers), what belongs to the strategy (its name and
  * its instruments' applications) and the random streams, which are functions: their positions
  * travel separately (`streamStates`, `resumeStreams`).
  */
 import { resumeStream, STREAM_NAMES, type StreamState } from './rng.js';
 import type { World } from './world.js';
 
-const NOT_COPIED = new Set<string>(['scenario', 'strategy', 'apps', 'vision', 'copVision', 'ring', 'protection', 'onTurn', 'beforeInstruments', 'rng']);
+const NOT_COPIED = new Set<string>([
+  'scenario', 'strategy', 'apps', 'vision', 'copVision', 'ring', 'protection', 'onTurn', 'beforeInstruments', 'rng',
+  // Scratch buffers, written in full before every use: a sixth of the bytes of a copy.
+  'order', 'scratch',
+]);
 
 /** Makes `to` hold the state of `from` (both from `createWorld` with the same scenario and seed). */
 export function copyWorldState(to: World, from: World): void {
