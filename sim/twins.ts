@@ -40,6 +40,8 @@ interface Waiting {
  * `run(scenario, strategy, seed)` for each.
  */
 export function runTwins(scenario: Scenario, strategies: readonly string[], seed: number | string): TwinRun[] {
+  const unknown = strategies.find((s) => scenario.strategies[s] === undefined);
+  if (unknown !== undefined) throw new Error(`unknown strategy "${unknown}"; the scenario has: ${Object.keys(scenario.strategies).join(', ')}`);
   const horizon = scenario.horizon;
   const trunkName = chooseTrunk(scenario, strategies);
   const trunk = createWorld(scenario, trunkName, seed);
@@ -94,5 +96,5 @@ function runOn(scenario: Scenario, strategy: string, seed: number | string, from
  * ever: only outside powers' reactive policies can start there), else the first.
  */
 function chooseTrunk(scenario: Scenario, strategies: readonly string[]): string {
-  return strategies.find((s) => scenario.strategies[s]?.length === 0) ?? strategies[0];
+  return strategies.find((s) => scenario.strategies[s].length === 0) ?? strategies[0];
 }

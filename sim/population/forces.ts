@@ -15,7 +15,7 @@ import { moveCop, moveKeeper, placeKeeper, removeKeeper, takeOffGrid } from './c
 import { freeSiteNear } from './moves.js';
 import { kill } from './violence.js';
 
-const { active, jailed } = CITIZEN_STATE;
+const { jailed } = CITIZEN_STATE;
 
 export function copStep(world: World, ctx: TickContext, k: number): void {
   const { forces, pop, occupant, copVision, scratch, scenario } = world;

@@ -54,6 +54,11 @@ describe('twins: strategies sharing the months before they differ', () => {
     for (const seed of [5, 6, 7]) expectSameAsSeparateRuns(s, seed);
   });
 
+  it('refuse a strategy the scenario does not define, naming it and the ones it does', () => {
+    const s = scenario('scenarios/fragile-state.yaml');
+    expect(() => runTwins(s, ['none', 'sooner'], 1)).toThrow('unknown strategy "sooner"; the scenario has: none, early, late');
+  });
+
   it('give a strategy that never acts the trunk\'s world, under its own name', () => {
     const s = scenario('scenarios/fragile-state.yaml', (x) => {
       x.population.grid = 20;
