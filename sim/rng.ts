@@ -46,16 +46,13 @@ export interface Streams {
   deployment: Stream;
 }
 
-export const STREAM_NAMES = ['population', 'events', 'elite', 'rebels', 'deployment'] as const;
+/** Every fixed stream's name: the streams a world is created with and the ones a copy carries on. */
+export const STREAM_NAMES = ['population', 'events', 'elite', 'rebels', 'deployment'] as const satisfies readonly (keyof Streams)[];
 
 export function createStreams(runSeed: number | string): Streams {
-  return {
-    population: stream(runSeed, 'population'),
-    events: stream(runSeed, 'events'),
-    elite: stream(runSeed, 'elite'),
-    rebels: stream(runSeed, 'rebels'),
-    deployment: stream(runSeed, 'deployment'),
-  };
+  const streams = {} as Streams;
+  for (const name of STREAM_NAMES) streams[name] = stream(runSeed, name);
+  return streams;
 }
 
 /** One stream per instrument application, named by its place in the strategy and its id. */

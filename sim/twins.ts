@@ -71,7 +71,6 @@ export function runTwins(scenario: Scenario, strategies: readonly string[], seed
     if (parting.length === 0) continue;
     for (const w of parting) results.set(w.strategy, runOn(scenario, w.strategy, seed, before!, beforeStreams!, horizon));
     waiting = waiting.filter((w) => !parting.includes(w));
-    if (waiting.length === 0) trunk.beforeInstruments = null;
   }
   // Strategies that never acted: their world is the trunk's.
   for (const w of waiting) results.set(w.strategy, runOn(scenario, w.strategy, seed, trunk, streamStates(trunk), horizon));

@@ -10,7 +10,7 @@
  * its instruments' applications) and the random streams, which are functions: their positions
  * travel separately (`streamStates`, `resumeStreams`).
  */
-import { resumeStream, STREAM_NAMES, type StreamState } from './rng.js';
+import { resumeStream, STREAM_NAMES, type Streams, type StreamState } from './rng.js';
 import type { World } from './world.js';
 
 const NOT_COPIED = new Set<string>([
@@ -56,7 +56,7 @@ function copyValue(into: unknown, from: unknown): unknown {
   return object;
 }
 
-export type StreamStates = Record<(typeof STREAM_NAMES)[number], StreamState>;
+export type StreamStates = Record<keyof Streams, StreamState>;
 
 /** Where each of the world's random streams stands. */
 export function streamStates(world: World): StreamStates {
