@@ -27,12 +27,25 @@ export interface TwinRun {
   outcome: RunOutcome;
 }
 
-interface Waiting {
+/** One member of a family of runs: a scenario and one of its strategies. */
+export interface Branch {
+  scenario: Scenario;
   strategy: string;
-  /** The strategy's applications, used only to ask whether one would start. */
-  apps: ApplicationState[];
-  /** Set by the probe when this strategy acts differently from the trunk in the current tick. */
+}
+
+/** A branch's run. Branches with the same instruments share one world (read it, do not change it). */
+export interface BranchRun extends TwinRun {
+  scenario: Scenario;
+}
+
+/** A distinct list of instruments among the branches: the unit that is simulated. */
+interface Plan {
+  scenario: Scenario;
+  strategy: string;
+  /** Set by the probe when this plan acts differently from the trunk in the current tick. */
   parts: boolean;
+  /** The plan's applications, used only to ask whether one would start. */
+  apps: ApplicationState[];
 }
 
 /**
@@ -40,24 +53,73 @@ interface Waiting {
  * `run(scenario, strategy, seed)` for each.
  */
 export function runTwins(scenario: Scenario, strategies: readonly string[], seed: number | string): TwinRun[] {
-  const unknown = strategies.find((s) => scenario.strategies[s] === undefined);
-  if (unknown !== undefined) throw new Error(`unknown strategy "${unknown}"; the scenario has: ${Object.keys(scenario.strategies).join(', ')}`);
+  return runBranches(strategies.map((strategy) => ({ scenario, strategy })), seed).map(({ strategy, world, outcome }) => ({ strategy, world, outcome }));
+}
+
+/**
+ * Runs a family of branches from one seed: scenarios that differ at most in their strategies
+ * (the points of a sweep over a start month, say), each under one strategy. The results are
+ * those of `run(branch.scenario, branch.strategy, seed)` for each, in order, but the past the
+ * branches share is played once, and branches whose instruments are the same (the baseline at
+ * every point of a sweep, a strategy the sweep does not vary) are played once between them.
+ * Throws when the scenarios differ elsewhere: their worlds would not share a past.
+ */
+export function runBranches(branches: readonly Branch[], seed: number | string): BranchRun[] {
+  for (const b of branches) {
+    if (b.scenario.strategies[b.strategy] === undefined) {
+      throw new Error(`unknown strategy "${b.strategy}"; the scenario has: ${Object.keys(b.scenario.strategies).join(', ')}`);
+    }
+  }
+  if (branches.length === 0) return [];
+  const checked = new Set<Scenario>([branches[0].scenario]);
+  for (const b of branches) {
+    if (checked.has(b.scenario)) continue;
+    if (withoutStrategies(b.scenario) !== withoutStrategies(branches[0].scenario)) {
+      throw new Error('a family of runs needs scenarios that differ only in their strategies');
+    }
+    checked.add(b.scenario);
+  }
+  // One plan per distinct list of instruments.
+  const planOf = new Map<string, Plan>();
+  const plans = branches.map((b) => {
+    const key = JSON.stringify(b.scenario.strategies[b.strategy]);
+    let plan = planOf.get(key);
+    if (plan === undefined) {
+      plan = { scenario: b.scenario, strategy: b.strategy, parts: false, apps: [] };
+      planOf.set(key, plan);
+    }
+    return plan;
+  });
+  const worlds = playPlans([...planOf.values()], seed);
+  return branches.map((b, i) => {
+    const world = worlds.get(plans[i])!;
+    return { scenario: b.scenario, strategy: b.strategy, world, outcome: { ...outcome(world), strategy: b.strategy } };
+  });
+}
+
+/** The scenario as text, strategies left out: what must be equal for worlds to share a past. */
+function withoutStrategies(scenario: Scenario): string {
+  return JSON.stringify({ ...scenario, strategies: null });
+}
+
+/** Plays each plan to the horizon, the trunk in full and the others from where they part from it. */
+function playPlans(plans: Plan[], seed: number | string): Map<Plan, World> {
+  const trunkPlan = chooseTrunk(plans);
+  const { scenario } = trunkPlan;
   const horizon = scenario.horizon;
-  const trunkName = chooseTrunk(scenario, strategies);
-  const trunk = createWorld(scenario, trunkName, seed);
+  const trunk = createWorld(scenario, trunkPlan.strategy, seed);
   start(trunk);
-  const results = new Map<string, World>([[trunkName, trunk]]);
-  let waiting: Waiting[] = strategies
-    .filter((s) => s !== trunkName)
-    .map((s) => ({ strategy: s, apps: createApplications(scenario, scenario.strategies[s], seed), parts: false }));
-  // The trunk as it stood at the start of the current tick, while some strategy still waits.
+  const results = new Map<Plan, World>([[trunkPlan, trunk]]);
+  let waiting = plans.filter((p) => p !== trunkPlan);
+  for (const p of waiting) p.apps = createApplications(p.scenario, p.scenario.strategies[p.strategy], seed);
+  // The trunk as it stood at the start of the current tick, while some plan still waits.
   let before: World | null = null;
   let beforeStreams: StreamStates | null = null;
   if (waiting.length > 0) {
     trunk.beforeInstruments = (world) => {
       for (const w of waiting) if (!w.parts && anyWouldStart(world, w.apps)) w.parts = true;
     };
-    before = createWorld(scenario, trunkName, seed);
+    before = createWorld(scenario, trunkPlan.strategy, seed);
   }
   while (trunk.tick < horizon) {
     if (waiting.length > 0) {
@@ -69,16 +131,13 @@ export function runTwins(scenario: Scenario, strategies: readonly string[], seed
     const trunkActed = anyStarted(trunk.apps);
     const parting = waiting.filter((w) => w.parts || trunkActed);
     if (parting.length === 0) continue;
-    for (const w of parting) results.set(w.strategy, runOn(scenario, w.strategy, seed, before!, beforeStreams!, horizon));
+    for (const w of parting) results.set(w, runOn(w.scenario, w.strategy, seed, before!, beforeStreams!, horizon));
     waiting = waiting.filter((w) => !parting.includes(w));
   }
-  // Strategies that never acted: their world is the trunk's.
-  for (const w of waiting) results.set(w.strategy, runOn(scenario, w.strategy, seed, trunk, streamStates(trunk), horizon));
+  // Plans that never acted: their world is the trunk's.
+  for (const w of waiting) results.set(w, runOn(w.scenario, w.strategy, seed, trunk, streamStates(trunk), horizon));
   trunk.beforeInstruments = null;
-  return strategies.map((strategy) => {
-    const world = results.get(strategy)!;
-    return { strategy, world, outcome: outcome(world) };
-  });
+  return results;
 }
 
 /** A world of `strategy` continuing from `from`'s state and streams, run to the horizon. */
@@ -91,9 +150,9 @@ function runOn(scenario: Scenario, strategy: string, seed: number | string, from
 }
 
 /**
- * The strategy to run in full: one without instruments if there is one (it acts last, if
- * ever: only outside powers' reactive policies can start there), else the first.
+ * The plan to run in full: one without instruments if there is one (it acts last, if ever:
+ * only outside powers' reactive policies can start there), else the first.
  */
-function chooseTrunk(scenario: Scenario, strategies: readonly string[]): string {
-  return strategies.find((s) => scenario.strategies[s].length === 0) ?? strategies[0];
+function chooseTrunk(plans: Plan[]): Plan {
+  return plans.find((p) => p.scenario.strategies[p.strategy].length === 0) ?? plans[0];
 }

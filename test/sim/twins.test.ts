@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run, runTwins, type World } from '../../sim/index.js';
+import { run, runBranches, runTwins, type World } from '../../sim/index.js';
 import type { Scenario } from '../../scenarios/schema.js';
 import { scenario } from '../helpers/scenarios.js';
 
@@ -69,5 +69,38 @@ describe('twins: strategies sharing the months before they differ', () => {
     expect(never.world).not.toBe(none.world);
     expect(fingerprint(never.world, { ...never.outcome, strategy: 'none' })).toBe(fingerprint(none.world, none.outcome));
     expectSameAsSeparateRuns(s, 9);
+  });
+
+  it('give a family of sweep points exactly the results of separate runs, the shared baseline played once', () => {
+    // The points of a sweep over the month "early" starts: scenarios that differ only there.
+    const base = scenario('scenarios/fragile-state.yaml', (x) => {
+      x.population.grid = 24;
+    });
+    const at = (month: number): Scenario => ({
+      ...base,
+      strategies: { ...base.strategies, early: base.strategies.early.map((a) => ({ ...a, from: { tick: month } })) },
+    });
+    const points = [0, 6, 30, 200].map(at);
+    const branches = points.flatMap((s) => ['none', 'early', 'late'].map((strategy) => ({ scenario: s, strategy })));
+    for (const seed of [11, 12]) {
+      const family = runBranches(branches, seed);
+      expect(family.map((b) => [b.scenario, b.strategy])).toEqual(branches.map((b) => [b.scenario, b.strategy]));
+      for (const b of family) {
+        const alone = run(b.scenario, b.strategy, seed);
+        expect(fingerprint(b.world, b.outcome), `${b.strategy} from ${JSON.stringify(b.scenario.strategies.early[0].from)}, seed ${seed}`).toBe(fingerprint(alone.world, alone.outcome));
+      }
+      // "none" and "late" are the same at every point: one world each, shared by the points.
+      expect(new Set(family.filter((b) => b.strategy === 'none').map((b) => b.world)).size).toBe(1);
+      expect(new Set(family.filter((b) => b.strategy === 'late').map((b) => b.world)).size).toBe(1);
+      expect(new Set(family.filter((b) => b.strategy === 'early').map((b) => b.world)).size).toBe(points.length);
+    }
+  });
+
+  it('refuse a family whose scenarios differ outside their strategies', () => {
+    const a = scenario('scenarios/fragile-state.yaml');
+    const b = scenario('scenarios/fragile-state.yaml', (x) => {
+      x.population['cop-density'] = 0.05;
+    });
+    expect(() => runBranches([{ scenario: a, strategy: 'none' }, { scenario: b, strategy: 'none' }], 1)).toThrow('differ only in their strategies');
   });
 });
