@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Scenario } from '../../scenarios/schema.js';
-import { runTask } from './run-task.js';
+import { runFamilyTask, runTask } from './run-task.js';
 import type { RunRecord, VariantResult, VariantTask } from './types.js';
 
 export interface PoolHandle {
@@ -61,6 +61,22 @@ export function runPool(
   onRecord: (record: RunRecord) => void,
 ): PoolHandle {
   return runMessages<number, RunRecord>(indices, { scenario, strategies, seed }, workers, (index) => runTask(scenario, strategies, seed, index), onRecord);
+}
+
+/**
+ * Runs a family of batches, one per scenario, where the scenarios differ only in their
+ * strategies (a sweep over start months): each run index is one task, returning one record per
+ * scenario (runFamilyTask), so the past the scenarios share is played once.
+ */
+export function runFamilyPool(
+  scenarios: Scenario[],
+  strategies: string[],
+  seed: number,
+  indices: number[],
+  workers: number,
+  onRecords: (records: RunRecord[]) => void,
+): PoolHandle {
+  return runMessages<number, RunRecord[]>(indices, { scenarios, strategies, seed }, workers, (index) => runFamilyTask(scenarios, strategies, seed, index), onRecords);
 }
 
 /**

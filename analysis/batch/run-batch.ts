@@ -56,7 +56,30 @@ export function scenarioHash(options: BatchOptions): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-export async function runBatch(options: BatchOptions): Promise<BatchResult> {
+/**
+ * A batch opened for its runs: the records of its journal, the runs still to do, and `add` for
+ * each new record (appended to the journal at once). `finish` writes the tables, summary and
+ * manifest. `runBatch` opens one and feeds it from a pool of workers; a sweep whose points share
+ * their past opens one per point and feeds them all from one pool (analysis/sweep/run-sweep.ts).
+ */
+export interface BatchSession {
+  /** This shard's runs not yet in the journal, in order. */
+  todo: number[];
+  /** This shard's runs. */
+  total: number;
+  has(run: number): boolean;
+  add(record: RunRecord): void;
+  /** Runs added since the batch was opened. */
+  ran(): number;
+  finish(): BatchResult;
+}
+
+/**
+ * `holdRecords`: keep the records in memory for `finish` (a batch); with false they are only
+ * appended to the journal, which `finish` reads back, so that the many batches of a sweep run
+ * at once hold no more than one of them at a time.
+ */
+export function openBatch(options: BatchOptions, holdRecords = true): BatchSession {
   const o = options;
   for (const s of o.strategies) if (!(s in o.scenario.strategies)) throw new BatchInputError(`unknown strategy "${s}"; the scenario has: ${Object.keys(o.scenario.strategies).join(', ')}`);
   if (!Number.isInteger(o.runs) || o.runs < 1) throw new BatchInputError(`runs must be a whole number of at least 1, got ${o.runs}`);
@@ -65,14 +88,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const hash = scenarioHash(o);
   const id = identity(o, hash);
   const manifestPath = join(o.out, 'manifest.json');
-  let records: RunRecord[] = [];
+  let journalled: RunRecord[] = [];
   if (existsSync(journal)) {
     if (!o.resume) throw new BatchInputError(`${o.out} already holds a batch (${JOURNAL}); add --resume to finish it, or choose another --out`);
     const previous = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')) : null;
     if (previous && JSON.stringify(previous.batch) !== JSON.stringify(id)) {
       throw new BatchInputError(`${o.out} holds a different batch (scenario, seed, runs, strategies, shard or firebreak version differ); choose another --out`);
     }
-    records = readJournal(journal);
+    journalled = readJournal(journal);
   }
   const started = new Date();
   const { version, commit } = packageVersion();
@@ -98,23 +121,38 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   };
   writeAtomic(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
 
-  const done = new Set(records.map((r) => r.run));
-  const todo = runsOfShard(o.runs, o.shard).filter((i) => !done.has(i));
-  const total = runsOfShard(o.runs, o.shard).length;
-  let finished = done.size;
-  const pool: PoolHandle = runPool(o.scenario, o.strategies, o.seed, todo, o.workers, (record) => {
-    appendRecord(journal, record);
-    records.push(record);
-    finished++;
-    o.onProgress?.(finished, total);
-  });
+  const done = new Set(journalled.map((r) => r.run));
+  const records = holdRecords ? journalled : [];
+  const already = done.size;
+  const ofShard = runsOfShard(o.runs, o.shard);
+  return {
+    todo: ofShard.filter((i) => !done.has(i)),
+    total: ofShard.length,
+    has: (run) => done.has(run),
+    add(record) {
+      if (done.has(record.run)) return;
+      appendRecord(journal, record);
+      if (holdRecords) records.push(record);
+      done.add(record.run);
+      o.onProgress?.(done.size, ofShard.length);
+    },
+    ran: () => done.size - already,
+    finish() {
+      const all = holdRecords ? records : readJournal(journal);
+      const summary = finalize(o.out, all, o.scenario, o.strategies, o.baseline, o.seed, o.formats);
+      manifest.finished = new Date().toISOString();
+      manifest.wallSeconds = (Date.now() - started.getTime()) / 1000;
+      writeAtomic(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+      return { summary, out: o.out, ran: done.size - already, interrupted: false };
+    },
+  };
+}
+
+export async function runBatch(options: BatchOptions): Promise<BatchResult> {
+  const o = options;
+  const batch = openBatch(o);
+  const pool: PoolHandle = runPool(o.scenario, o.strategies, o.seed, batch.todo, o.workers, (record) => batch.add(record));
   const interrupted = await finishUnlessInterrupted(pool);
-  if (interrupted) {
-    return { summary: null as unknown as BatchSummary, out: o.out, ran: finished - done.size, interrupted };
-  }
-  const summary = finalize(o.out, records, o.scenario, o.strategies, o.baseline, o.seed, o.formats);
-  manifest.finished = new Date().toISOString();
-  manifest.wallSeconds = (Date.now() - started.getTime()) / 1000;
-  writeAtomic(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
-  return { summary, out: o.out, ran: finished - done.size, interrupted: false };
+  if (interrupted) return { summary: null as unknown as BatchSummary, out: o.out, ran: batch.ran(), interrupted };
+  return batch.finish();
 }

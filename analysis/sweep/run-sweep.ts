@@ -9,11 +9,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeAtomic } from '../batch/finalize.js';
-import { BatchInputError, packageVersion, runBatch } from '../batch/run-batch.js';
+import { BatchInputError, openBatch, packageVersion, runBatch } from '../batch/run-batch.js';
+import { finishUnlessInterrupted, runFamilyPool } from '../batch/pool.js';
 import { csvText } from '../batch/tables.js';
-import type { TableFormat } from '../batch/types.js';
+import type { BatchOptions, TableFormat } from '../batch/types.js';
 import type { InstrumentCatalogue } from '../../scenarios/parse.js';
 import { ScenarioError } from '../../scenarios/scenario-error.js';
+import { differOnlyInStrategies } from '../../sim/index.js';
 import type { Scenario } from '../../scenarios/schema.js';
 import { sweepRows, type SweepPoint } from './sweep-rows.js';
 import { scenarioVariant, VariationError, type Value, type Variation } from './variation.js';
@@ -107,28 +109,23 @@ export async function runSweep(o: SweepOptions): Promise<SweepResult> {
   };
   writeAtomic(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
 
-  const total = grid.length * o.runs;
-  const points: SweepPoint[] = [];
-  for (let p = 0; p < grid.length; p++) {
-    const folder = pointFolder(o.out, p);
-    const result = await runBatch({
-      scenario: scenarios[p],
-      strategies: o.strategies,
-      runs: o.runs,
-      seed: o.seed,
-      workers: o.workers,
-      out: folder,
-      formats: o.formats,
-      // A point's folder is this sweep's own: finishing it is always right once the sweep's identity matched.
-      resume: true,
-      shard: { index: 0, count: 1 },
-      baseline: o.baseline,
-      onProgress: o.onProgress ? (done) => o.onProgress!(p * o.runs + done, total) : undefined,
-      argv: o.argv,
-    });
-    if (result.interrupted) return { points, out: o.out, interrupted: true };
-    points.push({ point: p, values: grid[p], summary: result.summary });
-  }
+  const pointOptions = (p: number): BatchOptions => ({
+    scenario: scenarios[p],
+    strategies: o.strategies,
+    runs: o.runs,
+    seed: o.seed,
+    workers: o.workers,
+    out: pointFolder(o.out, p),
+    formats: o.formats,
+    // A point's folder is this sweep's own: finishing it is always right once the sweep's identity matched.
+    resume: true,
+    shard: { index: 0, count: 1 },
+    baseline: o.baseline,
+    argv: o.argv,
+  });
+  const run = differOnlyInStrategies(scenarios) ? runAsFamily : runPointByPoint;
+  const points = await run(o, grid, pointOptions);
+  if (points === null) return { points: [], out: o.out, interrupted: true };
   const { columns, rows } = sweepRows(points, paths, o.strategies);
   writeAtomic(join(o.out, SWEEP_FILE), csvText(columns, rows));
   writeAtomic(join(o.out, 'sweep.json'), JSON.stringify({ scenario: scenarios[0].name, baseline: o.baseline, strategies: o.strategies, vary: paths, points }, null, 2) + '\n');
@@ -136,4 +133,43 @@ export async function runSweep(o: SweepOptions): Promise<SweepResult> {
   manifest.wallSeconds = (Date.now() - started.getTime()) / 1000;
   writeAtomic(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
   return { points, out: o.out, interrupted: false };
+}
+
+type PointOptions = (point: number) => BatchOptions;
+
+/** Each point a batch of its own, one after the other. Null when interrupted. */
+async function runPointByPoint(o: SweepOptions, grid: Record<string, Value>[], pointOptions: PointOptions): Promise<SweepPoint[] | null> {
+  const total = grid.length * o.runs;
+  const points: SweepPoint[] = [];
+  for (let p = 0; p < grid.length; p++) {
+    const result = await runBatch({ ...pointOptions(p), onProgress: o.onProgress ? (done) => o.onProgress!(p * o.runs + done, total) : undefined });
+    if (result.interrupted) return null;
+    points.push({ point: p, values: grid[p], summary: result.summary });
+  }
+  return points;
+}
+
+/**
+ * Points that differ only in their strategies (a sweep over start months or intensities) as one
+ * family: run i of every point is one task (runFamilyTask), so the months the points share, and
+ * the strategies the sweep does not change (the baseline), are played once per run rather than
+ * once per point. Each point keeps its own folder and journal, with the same files as a batch of
+ * its own; a run is done again only for the points whose journal lacks it. Records are not held
+ * in memory (each point reads its journal back when it finishes). Null when interrupted.
+ */
+async function runAsFamily(o: SweepOptions, grid: Record<string, Value>[], pointOptions: PointOptions): Promise<SweepPoint[] | null> {
+  const total = grid.length * o.runs;
+  const batches = grid.map((_, p) => openBatch(pointOptions(p), false));
+  let done = batches.reduce((n, b) => n + b.total - b.todo.length, 0);
+  const todo = [...new Set(batches.flatMap((b) => b.todo))].sort((a, b) => a - b);
+  const pool = runFamilyPool(batches.map((_, p) => pointOptions(p).scenario), o.strategies, o.seed, todo, o.workers, (records) => {
+    records.forEach((record, p) => {
+      if (batches[p].has(record.run)) return;
+      batches[p].add(record);
+      done++;
+    });
+    o.onProgress?.(done, total);
+  });
+  if (await finishUnlessInterrupted(pool)) return null;
+  return batches.map((batch, p) => ({ point: p, values: grid[p], summary: batch.finish().summary }));
 }

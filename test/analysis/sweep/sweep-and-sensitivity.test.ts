@@ -54,6 +54,18 @@ describe('firebreak sweep', () => {
     expect(new Set(none).size).toBe(1);
   });
 
+  it('runs points that differ outside their strategies one batch at a time, each the batch of its variant', async () => {
+    const out = dir();
+    const vary = [parseVariation('elite.exclusionary=0.4,0.8')];
+    const result = await runSweep(sweepOptions(out, { variations: vary, runs: 6, workers: 2 }));
+    expect(result.points.map((p) => p.values)).toEqual([{ 'elite.exclusionary': 0.4 }, { 'elite.exclusionary': 0.8 }]);
+    const direct = dir();
+    const variant = scenarioVariant(text, file, [{ path: 'elite.exclusionary', value: 0.4 }], catalogue);
+    await runBatch({ scenario: variant, strategies: ['none', 'late'], runs: 6, seed: 3, workers: 0, out: direct, formats: ['csv'], resume: false, shard: { index: 0, count: 1 }, baseline: 'none' });
+    expect(read(join(out, 'points', '000'), 'runs.csv')).toBe(read(direct, 'runs.csv'));
+    expect(read(join(out, 'points', '001'), 'runs.csv')).not.toBe(read(direct, 'runs.csv'));
+  });
+
   it('resumes an interrupted sweep to the same files, and refuses to overwrite one without --resume', async () => {
     const whole = dir();
     await runSweep(sweepOptions(whole));
