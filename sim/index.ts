@@ -5,7 +5,7 @@
  */
 export { createWorld, type World } from './world.js';
 export { start, step, run } from './engine.js';
-export { runBranches, runTwins, type Branch, type BranchRun, type TwinRun } from './twins.js';
+export { differOnlyInStrategies, runBranches, runTwins, type Branch, type BranchRun, type TwinRun } from './twins.js';
 export { outcome, type RunOutcome } from './outcomes.js';
 export { runSeed, createStreams, stream, type Random } from './rng.js';
 export { INSTRUMENTS, findInstrument, instrumentCatalogue } from './instruments/catalogue.js';

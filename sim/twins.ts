@@ -71,14 +71,7 @@ export function runBranches(branches: readonly Branch[], seed: number | string):
     }
   }
   if (branches.length === 0) return [];
-  const checked = new Set<Scenario>([branches[0].scenario]);
-  for (const b of branches) {
-    if (checked.has(b.scenario)) continue;
-    if (withoutStrategies(b.scenario) !== withoutStrategies(branches[0].scenario)) {
-      throw new Error('a family of runs needs scenarios that differ only in their strategies');
-    }
-    checked.add(b.scenario);
-  }
+  if (!differOnlyInStrategies(branches.map((b) => b.scenario))) throw new Error('a family of runs needs scenarios that differ only in their strategies');
   // One plan per distinct list of instruments.
   const planOf = new Map<string, Plan>();
   const plans = branches.map((b) => {
@@ -95,6 +88,14 @@ export function runBranches(branches: readonly Branch[], seed: number | string):
     const world = worlds.get(plans[i])!;
     return { scenario: b.scenario, strategy: b.strategy, world, outcome: { ...outcome(world), strategy: b.strategy } };
   });
+}
+
+/** Can these scenarios' runs share a past: are they equal but for their strategies? */
+export function differOnlyInStrategies(scenarios: readonly Scenario[]): boolean {
+  const distinct = [...new Set(scenarios)];
+  if (distinct.length < 2) return true;
+  const first = withoutStrategies(distinct[0]);
+  return distinct.every((s, i) => i === 0 || withoutStrategies(s) === first);
 }
 
 /** The scenario as text, strategies left out: what must be equal for worlds to share a past. */

@@ -10,13 +10,14 @@ import { fanChart } from '../../../analysis/charts/fan-chart.js';
 import type { ChartData } from '../../../analysis/charts/types.js';
 import { ChartSlot } from '../charts/embed.js';
 import { people, peopleRange, percent, percentRange, seconds } from '../format.js';
+import { runLocked } from '../locked-run.js';
 import { probe } from '../probe.js';
 import type { Selection, Setup } from '../setup.js';
 import { strategyLabel } from '../setup.js';
 import { batchChartData, joinRecords, recordOf, runRows, sortRecords, type BatchSetup } from './aggregate.js';
 import type { BaselineCache } from './baseline-cache.js';
 import type { Job } from './messages.js';
-import { Cancelled, WorkerPool } from './worker-pool.js';
+import { WorkerPool } from './worker-pool.js';
 
 /**
  * Shortest time between two live redraws of the charts, and the least multiple of a redraw's
@@ -98,64 +99,56 @@ export class ManyWorldsView {
     const reused = jobs.filter((j) => j.strategies.length === 1).length;
     const records: RunRecord[] = [];
     this.reset(sel);
-    this.running = true;
-    this.setup.lock(true);
-    this.el.run.disabled = true;
-    this.el.stop.disabled = false;
-    this.el.panel.dataset.state = 'running';
     const started = performance.now();
     let nextDraw = 0;
     let drawing: Promise<void> | null = null;
     const workers = `${this.pool.size} ${this.pool.size === 1 ? 'worker' : 'workers'}`;
     const twins = reused > 0 ? `, ${reused} twins without outside action reused from an earlier batch` : '';
-    try {
-      await this.pool.run(jobs, (record, j) => {
-        const half = halves.get(j.index)!;
-        if (j.strategies.includes(BASELINE)) {
-          half.baseline = recordOf(record, BASELINE);
-          this.baselines.put(file, sel.seed, half.baseline);
-        }
-        half.strategy = recordOf(record, sel.strategy);
-        if (!half.baseline || !half.strategy) return;
-        records.push(joinRecords([half.baseline, half.strategy]));
-        this.el.progress.value = records.length / runs;
-        this.el.status.textContent = `${records.length} of ${runs} worlds in ${seconds(performance.now() - started)} on ${workers}${twins}`;
-        const now = performance.now();
-        // Live charts, never two redraws at once, and spaced by their own cost.
-        if (!drawing && now >= nextDraw && records.length >= 2) {
-          drawing = this.draw(batchChartData(records, setup), sel).finally(() => {
-            const end = performance.now();
-            nextDraw = end + Math.max(REDRAW_EVERY_MS, REDRAW_COST_FACTOR * (end - now));
-            drawing = null;
-          });
-        }
-      });
-      const milliseconds = performance.now() - started;
-      this.el.status.textContent = `${runs} worlds in ${seconds(milliseconds)} on ${workers}${twins}.`;
-      const data = batchChartData(records, setup);
-      await drawing;
-      await this.draw(data, sel);
-      probe().batch = {
-        file, strategies: setup.strategies, seed: sel.seed, runs, done: records.length, workers: this.pool.size, reusedTwins: reused,
-        milliseconds, summary: data.summary, rows: runRows(sortRecords(records), setup.strategies),
-      };
-      this.el.panel.dataset.state = 'finished';
-    } catch (err) {
-      await drawing;
-      if (err instanceof Cancelled) {
-        this.el.status.textContent = `Stopped after ${records.length} of ${runs} worlds.`;
+    await runLocked(this.el, this.setup, {
+      what: 'batch',
+      work: async () => {
+        await this.pool.run(jobs, (record, j) => {
+          const half = halves.get(j.index)!;
+          if (j.strategies.includes(BASELINE)) {
+            half.baseline = recordOf(record, BASELINE);
+            this.baselines.put(file, sel.seed, half.baseline);
+          }
+          half.strategy = recordOf(record, sel.strategy);
+          if (!half.baseline || !half.strategy) return;
+          records.push(joinRecords([half.baseline, half.strategy]));
+          this.el.progress.value = records.length / runs;
+          this.el.status.textContent = `${records.length} of ${runs} worlds in ${seconds(performance.now() - started)} on ${workers}${twins}`;
+          const now = performance.now();
+          // Live charts, never two redraws at once, and spaced by their own cost.
+          if (!drawing && now >= nextDraw && records.length >= 2) {
+            drawing = this.draw(batchChartData(records, setup), sel).finally(() => {
+              const end = performance.now();
+              nextDraw = end + Math.max(REDRAW_EVERY_MS, REDRAW_COST_FACTOR * (end - now));
+              drawing = null;
+            });
+          }
+        });
+        const milliseconds = performance.now() - started;
+        this.el.status.textContent = `${runs} worlds in ${seconds(milliseconds)} on ${workers}${twins}.`;
+        const data = batchChartData(records, setup);
+        await drawing;
+        await this.draw(data, sel);
+        probe().batch = {
+          file, strategies: setup.strategies, seed: sel.seed, runs, done: records.length, workers: this.pool.size, reusedTwins: reused,
+          milliseconds, summary: data.summary, rows: runRows(sortRecords(records), setup.strategies),
+        };
+      },
+      settle: async () => {
+        await drawing;
+      },
+      stopped: async () => {
         if (records.length >= 2) await this.draw(batchChartData(records, setup), sel);
-        this.el.panel.dataset.state = 'stopped';
-      } else {
-        this.el.status.textContent = `The batch failed: ${(err as Error).message}`;
-        this.el.panel.dataset.state = 'failed';
-      }
-    } finally {
-      this.running = false;
-      this.setup.lock(false);
-      this.el.run.disabled = false;
-      this.el.stop.disabled = true;
-    }
+        return `Stopped after ${records.length} of ${runs} worlds.`;
+      },
+      running: (on) => {
+        this.running = on;
+      },
+    });
   }
 
   private async draw(data: ChartData, sel: Selection): Promise<void> {

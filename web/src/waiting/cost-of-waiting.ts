@@ -11,7 +11,8 @@ import { people, percent, seconds } from '../format.js';
 import { BASELINE } from '../many-worlds/many-worlds.js';
 import type { BaselineCache } from '../many-worlds/baseline-cache.js';
 import type { Job } from '../many-worlds/messages.js';
-import { Cancelled, type WorkerPool } from '../many-worlds/worker-pool.js';
+import type { WorkerPool } from '../many-worlds/worker-pool.js';
+import { runLocked } from '../locked-run.js';
 import { probe } from '../probe.js';
 import type { Selection, Setup } from '../setup.js';
 import { withStartMonth } from '../start-month.js';
@@ -87,11 +88,6 @@ export class CostOfWaitingView {
     for (const m of months) for (let i = 0; i < runs; i++) jobs.push(job(`sweep-${m}`, sel.strategy, i));
 
     this.reset(sel);
-    this.running = true;
-    this.setup.lock(true);
-    this.el.run.disabled = true;
-    this.el.stop.disabled = false;
-    this.el.panel.dataset.state = 'running';
     const byMonth = new Map<number, RunRecord[]>(months.map((m) => [m, []]));
     const points = new Map<number, SweepPointSummary>();
     const started = performance.now();
@@ -118,48 +114,45 @@ export class CostOfWaitingView {
       points.set(m, summarisePoint(m, pairRecords(baseline, byMonth.get(m)!), base, strategies, BASELINE, sel.seed));
       redraw();
     };
-    try {
-      await this.pool.run(jobs, (record, j) => {
-        done++;
-        this.el.progress.value = done / total;
-        this.el.status.textContent = `${done} of ${total} worlds in ${seconds(performance.now() - started)}; ${points.size} of ${months.length} start months done`;
-        if (j.scenario === 'sweep-baseline') {
-          this.baselines.put(file, sel.seed, record);
-          baseline.push(record);
-          if (baseline.length === runs) for (const m of months) if (byMonth.get(m)!.length === runs) complete(m);
-          return;
-        }
-        const m = Number(j.scenario.slice('sweep-'.length));
-        const list = byMonth.get(m)!;
-        list.push(record);
-        if (list.length === runs && baseline.length === runs) complete(m);
-      });
-      const milliseconds = performance.now() - started;
-      const twins = reused > 0 ? ` (${reused} of the twins kept from an earlier run, not played again)` : '';
-      this.el.status.textContent = `${total} worlds played in ${seconds(milliseconds)}: ${runs} at each of ${months.length} start months, and ${runs} twins without outside action${twins}.`;
-      while (drawing) await drawing;
-      const finished = pointsInOrder();
-      this.showSummary(finished, sel);
-      probe().sweep = {
-        file, strategy: sel.strategy, seed: sel.seed, months, runsPerMonth: runs, reusedTwins: reused, milliseconds,
-        rows: sweepChartRows(finished, startPath(sel.strategy), strategies),
-      };
-      this.el.panel.dataset.state = 'finished';
-    } catch (err) {
-      while (drawing) await drawing;
-      if (err instanceof Cancelled) {
-        this.el.status.textContent = `Stopped after ${done} of ${total} worlds; ${points.size} start months finished.`;
-        this.el.panel.dataset.state = 'stopped';
-      } else {
-        this.el.status.textContent = `The sweep failed: ${(err as Error).message}`;
-        this.el.panel.dataset.state = 'failed';
-      }
-    } finally {
-      this.running = false;
-      this.setup.lock(false);
-      this.el.run.disabled = false;
-      this.el.stop.disabled = true;
-    }
+    await runLocked(this.el, this.setup, {
+      what: 'sweep',
+      work: async () => {
+        await this.pool.run(jobs, (record, j) => {
+          done++;
+          this.el.progress.value = done / total;
+          this.el.status.textContent = `${done} of ${total} worlds in ${seconds(performance.now() - started)}; ${points.size} of ${months.length} start months done`;
+          if (j.scenario === 'sweep-baseline') {
+            this.baselines.put(file, sel.seed, record);
+            baseline.push(record);
+            if (baseline.length === runs) for (const m of months) if (byMonth.get(m)!.length === runs) complete(m);
+            return;
+          }
+          const m = Number(j.scenario.slice('sweep-'.length));
+          const list = byMonth.get(m)!;
+          list.push(record);
+          if (list.length === runs && baseline.length === runs) complete(m);
+        });
+        const milliseconds = performance.now() - started;
+        const twins = reused > 0 ? ` (${reused} of the twins kept from an earlier run, not played again)` : '';
+        this.el.status.textContent = `${total} worlds played in ${seconds(milliseconds)}: ${runs} at each of ${months.length} start months, and ${runs} twins without outside action${twins}.`;
+        while (drawing) await drawing;
+        const finished = pointsInOrder();
+        this.showSummary(finished, sel);
+        probe().sweep = {
+          file, strategy: sel.strategy, seed: sel.seed, months, runsPerMonth: runs, reusedTwins: reused, milliseconds,
+          rows: sweepChartRows(finished, startPath(sel.strategy), strategies),
+        };
+      },
+      settle: async () => {
+        while (drawing) await drawing;
+      },
+      stopped: async () => {
+        return `Stopped after ${done} of ${total} worlds; ${points.size} start months finished.`;
+      },
+      running: (on) => {
+        this.running = on;
+      },
+    });
   }
 
   /** The first and last start months in words. */

@@ -1,0 +1,54 @@
+/**
+ * The frame of a long run in a view (a batch of worlds, a sweep of start months): while it
+ * runs, the scenario and strategy are locked and Stop is live; when it ends, the panel's state
+ * says how (finished, stopped or failed; the browser test reads it) and a failure is put in
+ * words on the status line.
+ */
+import { Cancelled } from './many-worlds/worker-pool.js';
+import type { Setup } from './setup.js';
+
+export interface RunPanel {
+  panel: HTMLElement;
+  status: HTMLElement;
+  run: HTMLButtonElement;
+  stop: HTMLButtonElement;
+}
+
+export interface LockedRun {
+  /** "batch" or "sweep", for the failure message. */
+  what: string;
+  /** The run itself: resolves when every world is done, rejects with Cancelled when stopped. */
+  work(): Promise<void>;
+  /** Waits for drawing in progress, before the status line is set. */
+  settle(): Promise<void>;
+  /** Says (and draws) what was done before Stop; returns the status line. */
+  stopped(): Promise<string>;
+  /** Told when the run starts and when it has ended. */
+  running(on: boolean): void;
+}
+
+export async function runLocked(el: RunPanel, setup: Setup, r: LockedRun): Promise<void> {
+  r.running(true);
+  setup.lock(true);
+  el.run.disabled = true;
+  el.stop.disabled = false;
+  el.panel.dataset.state = 'running';
+  try {
+    await r.work();
+    el.panel.dataset.state = 'finished';
+  } catch (err) {
+    await r.settle();
+    if (err instanceof Cancelled) {
+      el.status.textContent = await r.stopped();
+      el.panel.dataset.state = 'stopped';
+    } else {
+      el.status.textContent = `The ${r.what} failed: ${(err as Error).message}`;
+      el.panel.dataset.state = 'failed';
+    }
+  } finally {
+    r.running(false);
+    setup.lock(false);
+    el.run.disabled = false;
+    el.stop.disabled = true;
+  }
+}
