@@ -5,7 +5,7 @@
  * --json` prints for the same scenario, strategy and seed; 200 worlds run in the page's
  * workers, with the charts and the rates on screen and run i equal to the command line's run i;
  * the start-month sweep over the same worlds reuses their twins and draws its chart; every
- * control is reachable by keyboard.
+ * control is reachable by keyboard; Stop ends a batch, keeping and drawing the worlds done.
  *
  * Screenshots go to a temporary folder (printed); test/web/screenshots.ts takes docs/'s.
  * The 200-world time is printed: it is measured here, not asserted (the machine may be shared).
@@ -145,6 +145,24 @@ describe.runIf(hasChromium())('the classroom page in a browser', () => {
     await page.close();
     // 460 runs of the engine: about half a minute on a busy 2-core machine, more while the rest of the suite runs.
   }, 600_000);
+
+  it('stops a batch on Stop: the worlds done are kept and drawn, the choices unlocked', async () => {
+    const { page, errors } = await open('scenario=fragile-state&strategy=early&seed=3');
+    await page.click('#tab-many');
+    await page.selectOption('#runs', '1000');
+    await page.click('#run-batch');
+    await page.waitForSelector('#view-many[data-state="running"]');
+    expect(await page.locator('#scenario').isDisabled()).toBe(true);
+    await page.waitForFunction(() => /^([3-9]|\d\d+) of 1000 worlds/.test(document.querySelector('#batch-status')?.textContent ?? ''));
+    await page.click('#stop-batch');
+    await page.waitForSelector('#view-many[data-state="stopped"]');
+    expect(await page.locator('#batch-status').textContent()).toMatch(/^Stopped after \d+ of 1000 worlds\.$/);
+    expect(await page.locator('#chart-rate svg').count()).toBe(1);
+    expect(await page.locator('#scenario').isDisabled()).toBe(false);
+    expect(await page.locator('#stop-batch').isDisabled()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 
   it('is usable by keyboard: every control in the tab order, arrow keys between views, Space and → play', async () => {
     const { page, errors } = await open('scenario=three-points&strategy=first-point&seed=2');
