@@ -110,7 +110,9 @@ function runMessages<T, R>(items: T[], setup: unknown, workers: number, runHere:
     return { done, stop: async () => void (stopped = true) };
   }
   const threads: Worker[] = [];
+  let finish: () => void = () => {};
   const done = new Promise<void>((resolve, reject) => {
+    finish = resolve;
     let active = 0;
     const count = Math.min(workers, Math.max(1, indices.length));
     if (indices.length === 0) return resolve();
@@ -148,6 +150,8 @@ function runMessages<T, R>(items: T[], setup: unknown, workers: number, runHere:
     stop: async () => {
       stopped = true;
       await Promise.all(threads.map((t) => t.terminate()));
+      // Terminated workers send nothing more, so the pool ends here (records delivered are kept).
+      finish();
     },
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The Monte Carlo issue's acceptance checks 1 to 3: byte-identical results for any number of
- * workers and any sharding, a batch killed with SIGKILL and resumed equals an uninterrupted
- * one, and runs.arrow matches runs.csv.
+ * workers and any sharding, a batch killed with SIGKILL (or stopped with Ctrl-C) and resumed
+ * equals an uninterrupted one, and runs.arrow matches runs.csv.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -122,5 +122,35 @@ describe('batches', () => {
     const runsInJournal = readFileSync(journal, 'utf8').trim().split('\n').map((l) => JSON.parse(l).run as number);
     expect(new Set(runsInJournal).size).toBe(runsInJournal.length);
     expect(runsInJournal).toHaveLength(40);
+  });
+
+  it('stops on Ctrl-C (SIGINT) with exit 130, the finished runs kept, and resumes to the same files', async () => {
+    const whole = dir();
+    const stopped = dir();
+    const args = ['batch', smallScenario, '--runs', '40', '--seed', '4', '--workers', '2'];
+    expect(spawnSync(process.execPath, [cli, ...args, '--out', whole]).status).toBe(0);
+    const child = spawn(process.execPath, [cli, ...args, '--out', stopped], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += String(d)));
+    const journal = join(stopped, 'records.jsonl');
+    await new Promise<void>((resolve) => {
+      const timer = setInterval(() => {
+        const lines = existsSync(journal) ? readFileSync(journal, 'utf8').split('\n').length - 1 : 0;
+        if (lines >= 4) {
+          clearInterval(timer);
+          child.kill('SIGINT');
+          resolve();
+        }
+      }, 5);
+    });
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(code).toBe(130);
+    expect(stderr).toMatch(/interrupted: the finished runs are kept in .*; add --resume/);
+    expect(stderr).not.toMatch(/\bat .*\.js:\d+/);
+    const kept = readFileSync(journal, 'utf8').split('\n').length - 1;
+    expect(kept).toBeLessThan(40);
+    expect(existsSync(join(stopped, 'runs.csv'))).toBe(false);
+    expect(spawnSync(process.execPath, [cli, ...args, '--out', stopped, '--resume']).status).toBe(0);
+    for (const f of ['runs.csv', 'series.csv', 'summary.json']) expect(read(stopped, f), f).toBe(read(whole, f));
   });
 });
