@@ -9,14 +9,16 @@ import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { finalize, writeAtomic } from './finalize.js';
+import { finalize } from './finalize.js';
+import { BatchInputError, checkStrategies } from './input-error.js';
 import { appendRecord, JOURNAL, readJournal } from './journal.js';
+import { writeManifest } from './manifest.js';
 import { finishUnlessInterrupted, runPool, type PoolHandle } from './pool.js';
 import { runsOfShard } from './shard.js';
 import type { BatchSummary } from './summary.js';
 import type { BatchOptions, RunRecord } from './types.js';
 
-export class BatchInputError extends Error {}
+export { BatchInputError } from './input-error.js';
 
 export interface BatchResult {
   summary: BatchSummary;
@@ -81,7 +83,7 @@ export interface BatchSession {
  */
 export function openBatch(options: BatchOptions, holdRecords = true): BatchSession {
   const o = options;
-  for (const s of o.strategies) if (!(s in o.scenario.strategies)) throw new BatchInputError(`unknown strategy "${s}"; the scenario has: ${Object.keys(o.scenario.strategies).join(', ')}`);
+  checkStrategies(o.scenario, o.strategies);
   if (!Number.isInteger(o.runs) || o.runs < 1) throw new BatchInputError(`runs must be a whole number of at least 1, got ${o.runs}`);
   mkdirSync(o.out, { recursive: true });
   const journal = join(o.out, JOURNAL);
@@ -97,9 +99,8 @@ export function openBatch(options: BatchOptions, holdRecords = true): BatchSessi
     }
     journalled = readJournal(journal);
   }
-  const started = new Date();
   const { version, commit } = packageVersion();
-  const manifest = {
+  const manifest = writeManifest(manifestPath, {
     tool: 'firebreak',
     version,
     commit,
@@ -115,11 +116,7 @@ export function openBatch(options: BatchOptions, holdRecords = true): BatchSessi
     shard: o.shard,
     commandLine: o.argv ?? null,
     node: process.version,
-    started: started.toISOString(),
-    finished: null as string | null,
-    wallSeconds: null as number | null,
-  };
-  writeAtomic(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+  });
 
   const done = new Set(journalled.map((r) => r.run));
   const records = holdRecords ? journalled : [];
@@ -140,9 +137,7 @@ export function openBatch(options: BatchOptions, holdRecords = true): BatchSessi
     finish() {
       const all = holdRecords ? records : readJournal(journal);
       const summary = finalize(o.out, all, o.scenario, o.strategies, o.baseline, o.seed, o.formats);
-      manifest.finished = new Date().toISOString();
-      manifest.wallSeconds = (Date.now() - started.getTime()) / 1000;
-      writeAtomic(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+      manifest.finish();
       return { summary, out: o.out, ran: done.size - already, interrupted: false };
     },
   };

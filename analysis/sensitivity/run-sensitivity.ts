@@ -19,7 +19,9 @@ import { join } from 'node:path';
 import { mean } from 'simple-statistics';
 import { writeAtomic } from '../batch/finalize.js';
 import { finishUnlessInterrupted, runVariantPool } from '../batch/pool.js';
-import { BatchInputError, packageVersion } from '../batch/run-batch.js';
+import { BatchInputError, checkStrategies } from '../batch/input-error.js';
+import { refuseOtherWork, writeManifest } from '../batch/manifest.js';
+import { packageVersion } from '../batch/run-batch.js';
 import { csvText } from '../batch/tables.js';
 import type { Row, VariantTask } from '../batch/types.js';
 import { bootstrapInterval, saltelliDesign, saltelliPoints, sobolIndices, type Interval } from '../stats/index.js';
@@ -182,7 +184,7 @@ export async function runSensitivity(o: SensitivityOptions): Promise<Sensitivity
   const points = designPoints(specs, o.method, o.samples, o.levels, o.seed);
   const scenarios = pointScenarios(o, points);
   const strategies = outcome.paired ? [o.baseline, o.strategy] : [o.strategy];
-  for (const s of strategies) if (!(s in scenarios[0].strategies)) throw new BatchInputError(`unknown strategy "${s}"; the scenario has: ${Object.keys(scenarios[0].strategies).join(', ')}`);
+  checkStrategies(scenarios[0], strategies);
 
   const identity = {
     scenarioHash: createHash('sha256').update(o.scenarioText).digest('hex'),
@@ -190,19 +192,15 @@ export async function runSensitivity(o: SensitivityOptions): Promise<Sensitivity
     runs: o.runs, samples: o.method === 'sobol' ? o.samples : null, levels: o.method === 'oat' ? o.levels : null, seed: o.seed, version: packageVersion().version,
   };
   const manifestPath = join(o.out, 'manifest.json');
-  if (existsSync(manifestPath)) {
-    if (!o.resume) throw new BatchInputError(`${o.out} already holds results; add --resume to finish them, or choose another --out`);
-    const previous = JSON.parse(readFileSync(manifestPath, 'utf8'));
-    if (JSON.stringify(previous.sensitivity) !== JSON.stringify(identity)) throw new BatchInputError(`${o.out} holds a different analysis (scenario, parameters, method, outcome, runs or seed differ); choose another --out`);
-  }
+  refuseOtherWork(manifestPath, 'sensitivity', identity, o.resume, {
+    occupied: `${o.out} already holds results; add --resume to finish them, or choose another --out`,
+    different: `${o.out} holds a different analysis (scenario, parameters, method, outcome, runs or seed differ); choose another --out`,
+  });
   mkdirSync(o.out, { recursive: true });
-  const started = new Date();
-  const manifest = {
+  const manifest = writeManifest(manifestPath, {
     tool: 'firebreak', ...packageVersion(), kind: 'sensitivity', sensitivity: identity, scenarioFile: o.scenarioPath,
     points: points.length, commandLine: o.argv ?? null, node: process.version,
-    started: started.toISOString(), finished: null as string | null, wallSeconds: null as number | null,
-  };
-  writeAtomic(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+  });
 
   const journal = join(o.out, EVALUATIONS);
   const values = readEvaluations(journal);
@@ -273,9 +271,7 @@ export async function runSensitivity(o: SensitivityOptions): Promise<Sensitivity
   }
   writeAtomic(join(o.out, 'sensitivity.csv'), csvText(table.columns, table.rows));
   writeAtomic(join(o.out, 'sensitivity.json'), JSON.stringify(result, null, 2) + '\n');
-  manifest.finished = new Date().toISOString();
-  manifest.wallSeconds = (Date.now() - started.getTime()) / 1000;
-  writeAtomic(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+  manifest.finish();
   return result;
 }
 

@@ -6,13 +6,15 @@
  * sweep.csv holds every point's statistics, one row per point and strategy.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeAtomic } from '../batch/finalize.js';
-import { BatchInputError, openBatch, packageVersion, runBatch } from '../batch/run-batch.js';
+import { BatchInputError, checkStrategies } from '../batch/input-error.js';
+import { refuseOtherWork, writeManifest } from '../batch/manifest.js';
+import { openBatch, packageVersion, runBatch } from '../batch/run-batch.js';
 import { finishUnlessInterrupted, runFamilyPool } from '../batch/pool.js';
 import { csvText } from '../batch/tables.js';
-import type { BatchOptions, TableFormat } from '../batch/types.js';
+import type { BatchOptions } from '../batch/types.js';
 import type { InstrumentCatalogue } from '../../scenarios/parse.js';
 import { ScenarioError } from '../../scenarios/scenario-error.js';
 import { differOnlyInStrategies } from '../../sim/index.js';
@@ -22,22 +24,13 @@ import { scenarioVariant, VariationError, type Value, type Variation } from './v
 
 export { sweepRows, type SweepPoint };
 
-export interface SweepOptions {
+/** A batch's options at every point (runs per point; `out` the sweep's folder), and the grid. */
+export interface SweepOptions extends Pick<BatchOptions, 'strategies' | 'baseline' | 'runs' | 'seed' | 'workers' | 'out' | 'formats' | 'resume' | 'onProgress' | 'argv'> {
   /** The scenario file's text and its name (for messages and the manifest). */
   scenarioText: string;
   scenarioPath: string;
   catalogue: InstrumentCatalogue;
   variations: Variation[];
-  strategies: string[];
-  baseline: string;
-  runs: number;
-  seed: number;
-  workers: number;
-  out: string;
-  formats: TableFormat[];
-  resume: boolean;
-  onProgress?: (done: number, total: number) => void;
-  argv?: string[];
 }
 
 
@@ -87,7 +80,7 @@ export async function runSweep(o: SweepOptions): Promise<SweepResult> {
     throw err;
   }
   const scenarios = pointScenarios(o, grid);
-  for (const s of o.strategies) if (!(s in scenarios[0].strategies)) throw new BatchInputError(`unknown strategy "${s}"; the scenario has: ${Object.keys(scenarios[0].strategies).join(', ')}`);
+  checkStrategies(scenarios[0], o.strategies);
   const paths = o.variations.map((v) => v.path);
   const identity = {
     scenarioHash: createHash('sha256').update(o.scenarioText).digest('hex'),
@@ -95,19 +88,15 @@ export async function runSweep(o: SweepOptions): Promise<SweepResult> {
     strategies: o.strategies, baseline: o.baseline, runs: o.runs, seed: o.seed, version: packageVersion().version,
   };
   const manifestPath = join(o.out, 'manifest.json');
-  if (existsSync(manifestPath)) {
-    if (!o.resume) throw new BatchInputError(`${o.out} already holds a sweep or batch; add --resume to finish it, or choose another --out`);
-    const previous = JSON.parse(readFileSync(manifestPath, 'utf8'));
-    if (JSON.stringify(previous.sweep) !== JSON.stringify(identity)) throw new BatchInputError(`${o.out} holds a different sweep (scenario, values, strategies, runs or seed differ); choose another --out`);
-  }
+  refuseOtherWork(manifestPath, 'sweep', identity, o.resume, {
+    occupied: `${o.out} already holds a sweep or batch; add --resume to finish it, or choose another --out`,
+    different: `${o.out} holds a different sweep (scenario, values, strategies, runs or seed differ); choose another --out`,
+  });
   mkdirSync(o.out, { recursive: true });
-  const started = new Date();
-  const manifest = {
+  const manifest = writeManifest(manifestPath, {
     tool: 'firebreak', ...packageVersion(), kind: 'sweep', sweep: identity, scenarioFile: o.scenarioPath,
     points: grid.length, commandLine: o.argv ?? null, node: process.version,
-    started: started.toISOString(), finished: null as string | null, wallSeconds: null as number | null,
-  };
-  writeAtomic(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+  });
 
   const pointOptions = (p: number): BatchOptions => ({
     scenario: scenarios[p],
@@ -129,9 +118,7 @@ export async function runSweep(o: SweepOptions): Promise<SweepResult> {
   const { columns, rows } = sweepRows(points, paths, o.strategies);
   writeAtomic(join(o.out, SWEEP_FILE), csvText(columns, rows));
   writeAtomic(join(o.out, 'sweep.json'), JSON.stringify({ scenario: scenarios[0].name, baseline: o.baseline, strategies: o.strategies, vary: paths, points }, null, 2) + '\n');
-  manifest.finished = new Date().toISOString();
-  manifest.wallSeconds = (Date.now() - started.getTime()) / 1000;
-  writeAtomic(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+  manifest.finish();
   return { points, out: o.out, interrupted: false };
 }
 
