@@ -2,8 +2,10 @@
  * One run's trajectory (`firebreak run --chart`): the stage month by month as a coloured strip,
  * hostility and mobilisation, and civilians killed and battle deaths so far, with the run's
  * turning points (onsets, ceasefire, settlement, coups, instruments starting) marked on every
- * panel. Pure: takes plain arrays, so the classroom page can draw the same chart.
+ * panel. Pure (no Node APIs), so the classroom page draws the same chart.
  */
+import { STAGES } from '../../sim/vocabulary.js';
+import type { World } from '../../sim/world.js';
 import { STAGE_COLOURS } from './palette.js';
 import type { Spec } from './types.js';
 
@@ -18,6 +20,26 @@ export interface RunChartData {
   civilianDeathsCumulative: ArrayLike<number>;
   battleDeaths: ArrayLike<number>;
   events: readonly { tick: number; kind: string; detail: string }[];
+}
+
+/**
+ * A world's recorded months and events as the chart reads them, titled with its scenario,
+ * strategy and seed: the same chart from `firebreak run --chart` and on the classroom page.
+ */
+export function worldChartData(world: World, title = `${world.scenario.name}: one run under "${world.strategy}", seed ${world.seed}`): RunChartData {
+  const v = world.series.values;
+  const cut = (a: Float64Array) => a.subarray(0, world.series.length);
+  return {
+    title,
+    tickUnit: world.scenario.tick,
+    stages: STAGES,
+    stage: cut(v.stage),
+    hostility: cut(v.hostility),
+    mobilisation: cut(v.mobilisation),
+    civilianDeathsCumulative: cut(v['civilian-deaths-cumulative']),
+    battleDeaths: cut(v['battle-deaths']),
+    events: world.events,
+  };
 }
 
 /** The events worth a line on the chart, and how each is labelled (an instrument by its id). */

@@ -2,7 +2,7 @@
  * `firebreak run <scenario>`: one world, month by month, then its outcome.
  */
 import type { ArgumentsCamelCase, Argv } from 'yargs';
-import { runChart } from '../../analysis/charts/run-trajectory.js';
+import { runChart, worldChartData } from '../../analysis/charts/run-trajectory.js';
 import { themed } from '../../analysis/charts/theme.js';
 import { renderSvg } from '../../analysis/report/render-svg.js';
 import { createWorld, outcome, start, step, STAGES, STANCES, type World } from '../../sim/index.js';
@@ -56,19 +56,7 @@ export async function handler(args: ArgumentsCamelCase<RunArgs>): Promise<void> 
 
   if (args.trace && format) writeFileAtomic(args.trace, traceText(world, format));
   if (args.chart) {
-    const v = world.series.values;
-    const cut = <T extends Float64Array>(a: T) => a.subarray(0, world.series.length);
-    const spec = themed(runChart({
-      title: `${scenario.name}: one run under "${args.strategy}", seed ${args.seed}`,
-      tickUnit: scenario.tick,
-      stages: STAGES,
-      stage: cut(v.stage),
-      hostility: cut(v.hostility),
-      mobilisation: cut(v.mobilisation),
-      civilianDeathsCumulative: cut(v['civilian-deaths-cumulative']),
-      battleDeaths: cut(v['battle-deaths']),
-      events: world.events,
-    }));
+    const spec = themed(runChart(worldChartData(world)));
     writeFileAtomic(args.chart.replace(/\.svg$/i, '.vl.json'), JSON.stringify(spec, null, 2) + '\n');
     writeFileAtomic(args.chart, await renderSvg(spec));
   }

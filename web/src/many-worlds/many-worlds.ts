@@ -10,7 +10,7 @@ import { fanChart } from '../../../analysis/charts/fan-chart.js';
 import type { ChartData } from '../../../analysis/charts/types.js';
 import { ChartSlot } from '../charts/embed.js';
 import { people, peopleRange, percent, percentRange, seconds } from '../format.js';
-import { runLocked } from '../locked-run.js';
+import { runLocked, type RunPanel } from '../locked-run.js';
 import { probe } from '../probe.js';
 import type { Selection, Setup } from '../setup.js';
 import { strategyLabel } from '../setup.js';
@@ -29,13 +29,10 @@ const REDRAW_EVERY_MS = 700;
 const REDRAW_COST_FACTOR = 4;
 export const BASELINE = 'none';
 
-export interface ManyWorldsElements {
-  panel: HTMLElement;
+/** The view's elements: a run panel (locked-run.ts) and its own. */
+export interface ManyWorldsElements extends RunPanel {
   runs: HTMLSelectElement;
-  run: HTMLButtonElement;
-  stop: HTMLButtonElement;
   progress: HTMLProgressElement;
-  status: HTMLElement;
   summary: HTMLElement;
   rate: HTMLElement;
   averted: HTMLElement;

@@ -10,15 +10,9 @@
  * room. The onsets, coups and instruments starting are always labelled, and the stage strip
  * still shows every month.
  */
-import { MARKED, runChart } from '../../../analysis/charts/run-trajectory.js';
+import { MARKED, runChart, worldChartData } from '../../../analysis/charts/run-trajectory.js';
 import type { Spec } from '../../../analysis/charts/types.js';
-import { STAGES } from '../../../sim/vocabulary.js';
 import type { World } from '../../../sim/world.js';
-
-/** The title the command line gives the same chart. */
-export function timelineTitle(world: World): string {
-  return `${world.scenario.name}: one run under "${world.strategy}", seed ${world.seed}`;
-}
 
 /**
  * The words the run chart labels each kind with (its MARKED; an instrument starting reads
@@ -71,21 +65,8 @@ export function labelledEvents<E extends { tick: number; kind: string; detail: s
   return events.filter((e) => kept.has(e));
 }
 
-export function timelineSpec(world: World, title = timelineTitle(world)): Spec {
-  const v = world.series.values;
-  const n = world.series.length;
-  const cut = (a: Float64Array) => a.subarray(0, n);
-  const spec = runChart({
-    title,
-    tickUnit: world.scenario.tick,
-    stages: STAGES,
-    stage: cut(v.stage),
-    hostility: cut(v.hostility),
-    mobilisation: cut(v.mobilisation),
-    civilianDeathsCumulative: cut(v['civilian-deaths-cumulative']),
-    battleDeaths: cut(v['battle-deaths']),
-    events: labelledEvents(world.events, world.scenario.horizon),
-  });
+export function timelineSpec(world: World): Spec {
+  const spec = runChart({ ...worldChartData(world), events: labelledEvents(world.events, world.scenario.horizon) });
   return forProjector(spec, world.scenario.horizon);
 }
 

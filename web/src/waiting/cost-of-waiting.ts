@@ -12,22 +12,19 @@ import { BASELINE } from '../many-worlds/many-worlds.js';
 import type { BaselineCache } from '../many-worlds/baseline-cache.js';
 import type { Job } from '../many-worlds/messages.js';
 import type { WorkerPool } from '../many-worlds/worker-pool.js';
-import { runLocked } from '../locked-run.js';
+import { runLocked, type RunPanel } from '../locked-run.js';
 import { probe } from '../probe.js';
 import type { Selection, Setup } from '../setup.js';
 import { withStartMonth } from '../start-month.js';
 import { atSweepMonths, pairRecords, summarisePoint, sweepChartRows, sweepData, sweepMonths, startPath, type SweepPointSummary } from './sweep-data.js';
 
-export interface WaitingElements {
-  panel: HTMLElement;
+/** The view's elements: a run panel (locked-run.ts) and its own. */
+export interface WaitingElements extends RunPanel {
   from: HTMLInputElement;
   to: HTMLInputElement;
   step: HTMLInputElement;
   runs: HTMLSelectElement;
-  run: HTMLButtonElement;
-  stop: HTMLButtonElement;
   progress: HTMLProgressElement;
-  status: HTMLElement;
   summary: HTMLElement;
   chart: HTMLElement;
 }
