@@ -7,7 +7,8 @@
  * - list items by position (`groups.0.hostility`) or by name: a group's or outside power's `id`
  *   (`groups.majority.hostility`), an application's `instrument` (`strategies.early.mediation.intensity`,
  *   every application of that instrument);
- * - `*` for every item of a list (`strategies.early.*.from.tick`: every application).
+ * - `*` for every item of a list (`strategies.early.*.from.tick`: every application) or every key
+ *   of a mapping (`strategies.*.*.intensity`: every application of every strategy).
  * Setting `tick` or `stage` inside a trigger (`from`, `until`) replaces the whole trigger, so a
  * strategy that starts on an indicator can be swept by start month.
  *
@@ -108,45 +109,62 @@ function itemsNamed(list: unknown[], name: string): number[] {
 /**
  * Expands a dotted path against the file's data into concrete paths (wildcards and names
  * resolved to positions). Missing map keys are allowed (the schema's default applies, and the
- * parser names an unknown key); a missing list item or a wildcard on a non-list is an error.
+ * parser names an unknown key). `*` takes every item of a list or every key of a mapping (for a
+ * strategy that extends another, every application it adds), so `strategies.*.*.intensity` is
+ * every application of every strategy. Past a wildcard, a branch the rest of the path does not
+ * fit (a strategy without the named instrument, a key holding a single value) is left out; the
+ * path is an error only if nothing at all fits, as it is on a path without wildcards.
  */
 export function resolvePath(data: unknown, path: string): Concrete[] {
   const segments = path.split('.').map((s) => s.trim());
-  let frontier: { at: Concrete; node: unknown }[] = [{ at: [], node: data }];
+  let frontier: { at: Concrete; node: unknown; wild: boolean }[] = [{ at: [], node: data, wild: false }];
   for (const seg of segments) {
-    const next: { at: Concrete; node: unknown }[] = [];
-    for (const { at, node } of frontier) {
+    const next: { at: Concrete; node: unknown; wild: boolean }[] = [];
+    let firstMiss: string | null = null;
+    const miss = (wild: boolean, message: string): void => {
+      if (!wild) throw new VariationError(message);
+      firstMiss ??= message;
+    };
+    for (const { at, node, wild } of frontier) {
       const where = at.length ? at.join('.') : 'the scenario';
       if (Array.isArray(node)) {
         let indices: number[];
         if (seg === '*') indices = node.map((_, i) => i);
         else if (/^\d+$/.test(seg)) {
           const i = Number(seg);
-          if (i >= node.length) throw new VariationError(`${path}: ${where} has ${node.length} items, so no item ${i} (items count from 0)`);
+          if (i >= node.length) {
+            miss(wild, `${path}: ${where} has ${node.length} items, so no item ${i} (items count from 0)`);
+            continue;
+          }
           indices = [i];
         } else {
           indices = itemsNamed(node, seg);
           if (indices.length === 0) {
             const names = node.map((item) => (isObject(item) ? (item.id ?? item.instrument) : undefined)).filter((n) => n !== undefined);
-            throw new VariationError(`${path}: ${where} has no item named "${seg}"${names.length ? `; it has ${[...new Set(names)].join(', ')}` : ''}`);
+            miss(wild, `${path}: ${where} has no item named "${seg}"${names.length ? `; it has ${[...new Set(names)].join(', ')}` : ''}`);
+            continue;
           }
         }
-        for (const i of indices) next.push({ at: [...at, i], node: node[i] });
+        for (const i of indices) next.push({ at: [...at, i], node: node[i], wild: wild || seg === '*' });
       } else if (isObject(node)) {
         if (seg === '*') {
-          const hint = 'extends' in node ? `; it extends another strategy, so vary its added applications: ${[...at, 'add', '*'].join('.')}` : '';
-          throw new VariationError(`${path}: "*" needs a list, but ${where} is a mapping${hint}`);
-        }
-        next.push({ at: [...at, seg], node: node[seg] });
+          if ('extends' in node) {
+            const added = Array.isArray(node.add) ? node.add : [];
+            added.forEach((item, i) => next.push({ at: [...at, 'add', i], node: item, wild: true }));
+          } else for (const key of Object.keys(node)) next.push({ at: [...at, key], node: node[key], wild: true });
+        } else next.push({ at: [...at, seg], node: node[seg], wild });
       } else if (node === undefined || node === null) {
         // A section the file leaves to its defaults: created on assignment.
-        next.push({ at: [...at, seg], node: undefined });
+        if (seg === '*') miss(wild, `${path}: ${where} is not in the file, so "*" has nothing to take`);
+        else next.push({ at: [...at, seg], node: undefined, wild });
       } else {
-        throw new VariationError(`${path}: ${where} is a single value (${JSON.stringify(node)}), so it has no "${seg}"`);
+        miss(wild, `${path}: ${where} is a single value (${JSON.stringify(node)}), so it has no "${seg}"`);
       }
     }
+    if (next.length === 0 && firstMiss !== null) throw new VariationError(`${firstMiss} (and no other item fits the path)`);
     frontier = next;
   }
+  if (frontier.length === 0) throw new VariationError(`${path}: matches nothing in the scenario`);
   return frontier.map((f) => f.at);
 }
 

@@ -41,7 +41,22 @@ describe('resolvePath', () => {
     expect(() => resolvePath(data, 'groups.minorty.share')).toThrow(/no item named "minorty"; it has majority, minority/);
     expect(() => resolvePath(data, 'groups.5.share')).toThrow(/has 2 items/);
     expect(() => resolvePath(data, 'horizon.x')).toThrow(/single value/);
-    expect(() => resolvePath(data, 'elite.*')).toThrow(/"\*" needs a list/);
+    expect(() => resolvePath(data, 'strategies.*.nosuch.intensity')).toThrow(/no item named "nosuch".*no other item fits/);
+    expect(() => resolvePath(data, 'horizon.*')).toThrow(/single value/);
+  });
+  it('takes every key of a mapping for "*", leaving out the branches the path does not fit', () => {
+    // none has no applications, early and late four each.
+    expect(resolvePath(data, 'strategies.*.*.from.tick')).toHaveLength(8);
+    expect(resolvePath(data, 'strategies.*.mediation.intensity')).toEqual([
+      ['strategies', 'early', 1, 'intensity'],
+      ['strategies', 'late', 1, 'intensity'],
+    ]);
+    // A strategy that extends another: "*" is every application it adds.
+    const extending = { strategies: { a: [{ instrument: 'aid' }], b: { extends: 'a', add: [{ instrument: 'mediation' }] } } };
+    expect(resolvePath(extending, 'strategies.*.*.for')).toEqual([
+      ['strategies', 'a', 0, 'for'],
+      ['strategies', 'b', 'add', 0, 'for'],
+    ]);
   });
 });
 
