@@ -2,6 +2,7 @@
 import { availableParallelism } from 'node:os';
 import type { Argv } from 'yargs';
 import { parseShard, shardFromEnvironment } from '../analysis/batch/shard.js';
+import { checkRunCount } from '../analysis/batch/input-error.js';
 import type { BatchOptions, TableFormat } from '../analysis/batch/types.js';
 import { loadScenarioFile } from './load-scenario.js';
 import { progressLine } from './progress.js';
@@ -27,7 +28,7 @@ export function batchBuilder(yargs: Argv): Argv<BatchArgs> {
     .option('strategies', { type: 'string', default: 'all', describe: 'comma-separated strategies, or all' })
     .option('runs', { type: 'number', default: 200, describe: 'runs (each played under every strategy from the same seed)' })
     .option('seed', { type: 'number', default: 1, describe: 'master seed; run i uses a seed derived from (seed, i)' })
-    .option('workers', { type: 'number', describe: 'worker threads (default: all cores)' })
+    .option('workers', { type: 'number', describe: 'worker threads (default: all cores; 0: none, everything in this thread)' })
     .option('out', { type: 'string', describe: 'output folder (default: results/<scenario name>)' })
     .option('format', { type: 'string', default: 'csv', describe: 'tables to write: csv, jsonl, arrow (comma-separated)' })
     .option('resume', { type: 'boolean', default: false, describe: 'finish an interrupted batch in --out' })
@@ -70,17 +71,18 @@ export function batchOptions(args: BatchArgs, defaultOut: (name: string) => stri
 
 /** Options every command that runs batches shares, checked the same way everywhere. */
 export function checkRuns(runs: number): void {
-  if (!Number.isInteger(runs) || runs < 1) throw new UserError(`--runs must be a whole number of at least 1, got ${runs}`);
+  checkRunCount(runs);
 }
 
 export function checkSeed(seed: number): void {
-  if (!Number.isInteger(seed)) throw new UserError(`--seed must be a whole number, got ${seed}`);
+  // yargs turns a word into NaN; the message then names the kind of value, not "NaN".
+  if (!Number.isInteger(seed)) throw new UserError(`--seed must be a whole number, got ${Number.isNaN(seed) ? 'something that is not a number' : seed}`);
 }
 
 /** Worker threads: the number given, or every core. */
 export function workersOption(given: number | undefined): number {
   const workers = given ?? availableParallelism();
-  if (!Number.isInteger(workers) || workers < 0) throw new UserError(`--workers must be a whole number, got ${given}`);
+  if (!Number.isInteger(workers) || workers < 0) throw new UserError(`--workers must be a whole number (0 runs everything in this thread), got ${Number.isNaN(given) ? 'something that is not a number' : given}`);
   return workers;
 }
 

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { finalize } from './finalize.js';
-import { BatchInputError, checkStrategies } from './input-error.js';
+import { BatchInputError, checkRunCount, checkStrategies } from './input-error.js';
 import { appendRecord, JOURNAL, readJournal } from './journal.js';
 import { writeManifest } from './manifest.js';
 import { finishUnlessInterrupted, runPool, type PoolHandle } from './pool.js';
@@ -84,7 +84,7 @@ export interface BatchSession {
 export function openBatch(options: BatchOptions, holdRecords = true): BatchSession {
   const o = options;
   checkStrategies(o.scenario, o.strategies);
-  if (!Number.isInteger(o.runs) || o.runs < 1) throw new BatchInputError(`runs must be a whole number of at least 1, got ${o.runs}`);
+  checkRunCount(o.runs);
   mkdirSync(o.out, { recursive: true });
   const journal = join(o.out, JOURNAL);
   const hash = scenarioHash(o);

@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { mean } from 'simple-statistics';
 import { writeAtomic } from '../batch/finalize.js';
 import { finishUnlessInterrupted, runVariantPool } from '../batch/pool.js';
-import { BatchInputError, checkStrategies } from '../batch/input-error.js';
+import { BatchInputError, checkJobSize, checkRunCount, checkStrategies } from '../batch/input-error.js';
 import { refuseOtherWork, writeManifest } from '../batch/manifest.js';
 import { packageVersion } from '../batch/run-batch.js';
 import { csvText } from '../batch/tables.js';
@@ -170,7 +170,7 @@ export async function runSensitivity(o: SensitivityOptions): Promise<Sensitivity
   if (!outcome) throw new BatchInputError(`--outcome ${o.outcome}: expected one of ${OUTCOMES.map((x) => x.id).join(', ')}`);
   if (o.params.length === 0) throw new BatchInputError('--params: name at least one parameter');
   if (o.method !== 'oat' && o.method !== 'sobol') throw new BatchInputError(`--method ${o.method}: expected oat or sobol`);
-  if (!Number.isInteger(o.runs) || o.runs < 1) throw new BatchInputError(`--runs must be a whole number of at least 1, got ${o.runs}`);
+  checkRunCount(o.runs);
   if (o.method === 'sobol' && (!Number.isInteger(o.samples) || o.samples < 2)) throw new BatchInputError(`--samples must be a whole number of at least 2, got ${o.samples}`);
   if (o.method === 'oat' && (!Number.isInteger(o.levels) || o.levels < 2)) throw new BatchInputError(`--levels must be a whole number of at least 2, got ${o.levels}`);
   if (outcome.paired && o.strategy === o.baseline) throw new BatchInputError(`--outcome ${outcome.id} compares a strategy with the baseline "${o.baseline}": choose another --strategy`);
@@ -181,6 +181,8 @@ export async function runSensitivity(o: SensitivityOptions): Promise<Sensitivity
     if (err instanceof VariationError) throw new BatchInputError(err.message);
     throw err;
   }
+  const designSize = o.method === 'sobol' ? o.samples * (specs.length + 2) : o.levels * specs.length;
+  checkJobSize(designSize, o.runs, `--method ${o.method}`);
   const points = designPoints(specs, o.method, o.samples, o.levels, o.seed);
   const scenarios = pointScenarios(o, points);
   const strategies = outcome.paired ? [o.baseline, o.strategy] : [o.strategy];

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeAtomic } from '../batch/finalize.js';
-import { BatchInputError, checkStrategies } from '../batch/input-error.js';
+import { BatchInputError, checkJobSize, checkRunCount, checkStrategies } from '../batch/input-error.js';
 import { refuseOtherWork, writeManifest } from '../batch/manifest.js';
 import { openBatch, packageVersion, runBatch } from '../batch/run-batch.js';
 import { finishUnlessInterrupted, runFamilyPool } from '../batch/pool.js';
@@ -20,7 +20,7 @@ import { ScenarioError } from '../../scenarios/scenario-error.js';
 import { differOnlyInStrategies } from '../../sim/index.js';
 import type { Scenario } from '../../scenarios/schema.js';
 import { sweepRows, type SweepPoint } from './sweep-rows.js';
-import { scenarioVariant, VariationError, type Value, type Variation } from './variation.js';
+import { MAX_GRID_VALUES, scenarioVariant, VariationError, type Value, type Variation } from './variation.js';
 
 export { sweepRows, type SweepPoint };
 
@@ -45,6 +45,10 @@ export function gridPoints(variations: readonly Variation[]): Record<string, Val
   let points: Record<string, Value>[] = [{}];
   for (const v of variations) {
     if (v.range) throw new VariationError(`--vary ${v.path}=${v.range.lower}:${v.range.upper}: a sweep needs a STEP (FROM:TO:STEP) or a list of values`);
+  }
+  const size = variations.reduce((n, v) => n * v.values.length, 1);
+  if (size > MAX_GRID_VALUES) throw new VariationError(`--vary: the grid has ${size.toLocaleString('en-US')} points; at most ${MAX_GRID_VALUES.toLocaleString('en-US')} in one sweep`);
+  for (const v of variations) {
     points = points.flatMap((p) => v.values.map((value) => ({ ...p, [v.path]: value })));
   }
   return points;
@@ -79,6 +83,8 @@ export async function runSweep(o: SweepOptions): Promise<SweepResult> {
     if (err instanceof VariationError) throw new BatchInputError(err.message);
     throw err;
   }
+  checkRunCount(o.runs);
+  checkJobSize(grid.length, o.runs, 'the sweep');
   const scenarios = pointScenarios(o, grid);
   checkStrategies(scenarios[0], o.strategies);
   const paths = o.variations.map((v) => v.path);

@@ -41,7 +41,7 @@ export function builder(yargs: Argv): Argv<SensitivityArgs> {
     .option('samples', { type: 'number', default: 64, describe: 'sobol: rows of the Saltelli matrices (points: samples x (parameters + 2))' })
     .option('levels', { type: 'number', default: 5, describe: 'oat: values per parameter, evenly spaced over its range' })
     .option('seed', { type: 'number', default: 1, describe: 'master seed of the runs and of the design' })
-    .option('workers', { type: 'number', describe: 'worker threads (default: all cores)' })
+    .option('workers', { type: 'number', describe: 'worker threads (default: all cores; 0: none, everything in this thread)' })
     .option('out', { type: 'string', describe: 'output folder (default: results/<scenario>-sensitivity)' })
     .option('resume', { type: 'boolean', default: false, describe: 'finish an interrupted analysis in --out' })
     .option('report', { type: 'boolean', default: false, describe: 'also write report.html with the chart' })

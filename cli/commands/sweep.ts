@@ -37,7 +37,7 @@ export function builder(yargs: Argv): Argv<SweepArgs> {
     .option('baseline', { type: 'string', default: 'none', describe: 'strategy the others are compared with' })
     .option('runs', { type: 'number', default: 100, describe: 'paired runs at each point' })
     .option('seed', { type: 'number', default: 1, describe: 'master seed, the same at every point' })
-    .option('workers', { type: 'number', describe: 'worker threads (default: all cores)' })
+    .option('workers', { type: 'number', describe: 'worker threads (default: all cores; 0: none, everything in this thread)' })
     .option('out', { type: 'string', describe: 'output folder (default: results/<scenario>-sweep)' })
     .option('format', { type: 'string', default: 'csv', describe: 'tables of each point: csv, jsonl, arrow' })
     .option('resume', { type: 'boolean', default: false, describe: 'finish an interrupted sweep in --out' })
