@@ -44,7 +44,7 @@ export function batchOptions(args: BatchArgs, defaultOut: (name: string) => stri
   for (const s of strategies) if (!all.includes(s)) throw new UserError(`${args.scenario}: unknown strategy "${s}"; the scenario has: ${all.join(', ')}`);
   if (!all.includes(args.baseline)) throw new UserError(`--baseline ${args.baseline}: the scenario has no such strategy; it has: ${all.join(', ')}`);
   if (!strategies.includes(args.baseline)) strategies.unshift(args.baseline);
-  checkRuns(args.runs);
+  checkRunCount(args.runs);
   checkSeed(args.seed);
   const workers = workersOption(args.workers);
   const formats = formatsOption(args.format);
@@ -70,10 +70,6 @@ export function batchOptions(args: BatchArgs, defaultOut: (name: string) => stri
 }
 
 /** Options every command that runs batches shares, checked the same way everywhere. */
-export function checkRuns(runs: number): void {
-  checkRunCount(runs);
-}
-
 export function checkSeed(seed: number): void {
   // yargs turns a word into NaN; the message then names the kind of value, not "NaN".
   if (!Number.isInteger(seed)) throw new UserError(`--seed must be a whole number, got ${Number.isNaN(seed) ? 'something that is not a number' : seed}`);

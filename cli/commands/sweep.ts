@@ -3,7 +3,8 @@ import { basename } from 'node:path';
 import type { ArgumentsCamelCase, Argv } from 'yargs';
 import { runSweep, SWEEP_FILE, type SweepPoint } from '../../analysis/sweep/run-sweep.js';
 import { parseVariation, VariationError, type Variation } from '../../analysis/sweep/variation.js';
-import { checkRuns, checkSeed, formatsOption, workersOption } from '../batch-options.js';
+import { checkRunCount } from '../../analysis/batch/input-error.js';
+import { checkSeed, formatsOption, workersOption } from '../batch-options.js';
 import { catalogue, loadScenarioFile, readScenarioText } from '../load-scenario.js';
 import { formatTable, people } from '../format-table.js';
 import { progressLine } from '../progress.js';
@@ -79,7 +80,7 @@ export async function handler(args: ArgumentsCamelCase<SweepArgs>): Promise<void
     if (err instanceof VariationError) throw new UserError(err.message);
     throw err;
   }
-  checkRuns(args.runs);
+  checkRunCount(args.runs);
   checkSeed(args.seed);
   const workers = workersOption(args.workers);
   const formats = formatsOption(args.format);
