@@ -9,7 +9,7 @@ import { STAGES } from '../../sim/index.js';
 import type { Scenario } from '../../scenarios/schema.js';
 import { BAND_QUANTILES, quantileBands } from '../stats/index.js';
 import { columns, round6 } from './columns.js';
-import { BAND_SERIES } from './run-task.js';
+import { BAND_RUNS, BAND_SERIES } from './run-task.js';
 import { summarise, type BatchSummary } from './summary.js';
 import { arrowBytes, csvText, jsonlText } from './tables.js';
 import type { Row, RunRecord, TableFormat } from './types.js';
@@ -52,7 +52,8 @@ function seriesCsv(records: RunRecord[], strategies: string[]): string {
   const lines = ['strategy,series,tick,p10,p25,p50,p75,p90'];
   for (const s of strategies) {
     for (const name of BAND_SERIES) {
-      const runs = records.filter((r) => r.series).map((r) => r.series![s][name]);
+      // By run index too: a journal begun by a version that kept more band runs gives the same bands.
+      const runs = records.filter((r) => r.series && r.run < BAND_RUNS).map((r) => r.series![s][name]);
       if (runs.length === 0) continue;
       const ticks = Math.max(...runs.map((x) => x.length));
       const bands = quantileBands(runs, ticks);
