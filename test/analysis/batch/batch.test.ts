@@ -3,7 +3,7 @@
  * workers and any sharding, a batch killed with SIGKILL (or stopped with Ctrl-C) and resumed
  * equals an uninterrupted one, and runs.arrow matches runs.csv.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,6 +42,20 @@ function options(out: string, patch: Partial<BatchOptions> = {}): BatchOptions {
     baseline: 'none',
     ...patch,
   };
+}
+
+/** Sends `signal` to a running batch once its journal holds at least `lines` finished runs. */
+function signalOnceJournalHas(child: ChildProcess, journal: string, lines: number, signal: NodeJS.Signals): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setInterval(() => {
+      const kept = existsSync(journal) ? readFileSync(journal, 'utf8').split('\n').length - 1 : 0;
+      if (kept >= lines) {
+        clearInterval(timer);
+        child.kill(signal);
+        resolve();
+      }
+    }, 5);
+  });
 }
 
 const FILES = ['runs.csv', 'runs.jsonl', 'series.csv', 'stages.csv', 'summary.json'];
@@ -98,16 +112,7 @@ describe('batches', () => {
     // Start the same batch, and kill it once some runs are in the journal.
     const child = spawn(process.execPath, [cli, ...args, '--out', killed], { stdio: 'ignore' });
     const journal = join(killed, 'records.jsonl');
-    await new Promise<void>((resolve) => {
-      const timer = setInterval(() => {
-        const lines = existsSync(journal) ? readFileSync(journal, 'utf8').split('\n').length - 1 : 0;
-        if (lines >= 8) {
-          clearInterval(timer);
-          child.kill('SIGKILL');
-          resolve();
-        }
-      }, 5);
-    });
+    await signalOnceJournalHas(child, journal, 8, 'SIGKILL');
     await new Promise((resolve) => child.on('exit', resolve));
     const kept = readFileSync(journal, 'utf8').split('\n').length - 1;
     expect(kept).toBeGreaterThanOrEqual(8);
@@ -133,16 +138,7 @@ describe('batches', () => {
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += String(d)));
     const journal = join(stopped, 'records.jsonl');
-    await new Promise<void>((resolve) => {
-      const timer = setInterval(() => {
-        const lines = existsSync(journal) ? readFileSync(journal, 'utf8').split('\n').length - 1 : 0;
-        if (lines >= 4) {
-          clearInterval(timer);
-          child.kill('SIGINT');
-          resolve();
-        }
-      }, 5);
-    });
+    await signalOnceJournalHas(child, journal, 4, 'SIGINT');
     const code = await new Promise((resolve) => child.on('exit', resolve));
     expect(code).toBe(130);
     expect(stderr).toMatch(/interrupted: the finished runs are kept in .*; add --resume/);
