@@ -44,6 +44,7 @@ export function batchOptions(args: BatchArgs, defaultOut: (name: string) => stri
   for (const s of strategies) if (!all.includes(s)) throw new UserError(`${args.scenario}: unknown strategy "${s}"; the scenario has: ${all.join(', ')}`);
   if (!all.includes(args.baseline)) throw new UserError(`--baseline ${args.baseline}: the scenario has no such strategy; it has: ${all.join(', ')}`);
   if (!strategies.includes(args.baseline)) strategies.unshift(args.baseline);
+  // Checked here as well as by openBatch: before compare's default --out makes its temporary folder.
   checkRunCount(args.runs);
   checkSeed(args.seed);
   const workers = workersOption(args.workers);
