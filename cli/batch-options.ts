@@ -22,13 +22,16 @@ export interface BatchArgs {
   report: boolean;
 }
 
+/** The --workers option of every command that runs batches. */
+export const WORKERS_OPTION = { type: 'number', describe: 'worker threads (default: all cores; 0: none, everything in this thread)' } as const;
+
 export function batchBuilder(yargs: Argv): Argv<BatchArgs> {
   return yargs
     .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML)' })
     .option('strategies', { type: 'string', default: 'all', describe: 'comma-separated strategies, or all' })
     .option('runs', { type: 'number', default: 200, describe: 'runs (each played under every strategy from the same seed)' })
     .option('seed', { type: 'number', default: 1, describe: 'master seed; run i uses a seed derived from (seed, i)' })
-    .option('workers', { type: 'number', describe: 'worker threads (default: all cores; 0: none, everything in this thread)' })
+    .option('workers', WORKERS_OPTION)
     .option('out', { type: 'string', describe: 'output folder (default: results/<scenario name>)' })
     .option('format', { type: 'string', default: 'csv', describe: 'tables to write: csv, jsonl, arrow (comma-separated)' })
     .option('resume', { type: 'boolean', default: false, describe: 'finish an interrupted batch in --out' })

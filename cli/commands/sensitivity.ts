@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import type { ArgumentsCamelCase, Argv } from 'yargs';
 import { OUTCOMES } from '../../analysis/sensitivity/outcomes.js';
 import { runSensitivity, type SensitivityMethod, type SensitivityResult } from '../../analysis/sensitivity/run-sensitivity.js';
-import { checkSeed, workersOption } from '../batch-options.js';
+import { checkSeed, WORKERS_OPTION, workersOption } from '../batch-options.js';
 import { catalogue, readScenarioText } from '../load-scenario.js';
 import { formatTable } from '../format-table.js';
 import { progressLine } from '../progress.js';
@@ -41,7 +41,7 @@ export function builder(yargs: Argv): Argv<SensitivityArgs> {
     .option('samples', { type: 'number', default: 64, describe: 'sobol: rows of the Saltelli matrices (points: samples x (parameters + 2))' })
     .option('levels', { type: 'number', default: 5, describe: 'oat: values per parameter, evenly spaced over its range' })
     .option('seed', { type: 'number', default: 1, describe: 'master seed of the runs and of the design' })
-    .option('workers', { type: 'number', describe: 'worker threads (default: all cores; 0: none, everything in this thread)' })
+    .option('workers', WORKERS_OPTION)
     .option('out', { type: 'string', describe: 'output folder (default: results/<scenario>-sensitivity)' })
     .option('resume', { type: 'boolean', default: false, describe: 'finish an interrupted analysis in --out' })
     .option('report', { type: 'boolean', default: false, describe: 'also write report.html with the chart' })

@@ -4,7 +4,7 @@ import type { ArgumentsCamelCase, Argv } from 'yargs';
 import { runSweep, SWEEP_FILE, type SweepPoint } from '../../analysis/sweep/run-sweep.js';
 import { parseVariation, VariationError, type Variation } from '../../analysis/sweep/variation.js';
 import { checkRunCount } from '../../analysis/batch/input-error.js';
-import { checkSeed, formatsOption, workersOption } from '../batch-options.js';
+import { checkSeed, formatsOption, WORKERS_OPTION, workersOption } from '../batch-options.js';
 import { catalogue, loadScenarioFile, readScenarioText } from '../load-scenario.js';
 import { formatTable, people } from '../format-table.js';
 import { progressLine } from '../progress.js';
@@ -38,7 +38,7 @@ export function builder(yargs: Argv): Argv<SweepArgs> {
     .option('baseline', { type: 'string', default: 'none', describe: 'strategy the others are compared with' })
     .option('runs', { type: 'number', default: 100, describe: 'paired runs at each point' })
     .option('seed', { type: 'number', default: 1, describe: 'master seed, the same at every point' })
-    .option('workers', { type: 'number', describe: 'worker threads (default: all cores; 0: none, everything in this thread)' })
+    .option('workers', WORKERS_OPTION)
     .option('out', { type: 'string', describe: 'output folder (default: results/<scenario>-sweep)' })
     .option('format', { type: 'string', default: 'csv', describe: 'tables of each point: csv, jsonl, arrow' })
     .option('resume', { type: 'boolean', default: false, describe: 'finish an interrupted sweep in --out' })
