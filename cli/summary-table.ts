@@ -1,5 +1,6 @@
 /** The comparison table `firebreak compare` and `firebreak batch` print. */
 import type { BatchSummary } from '../analysis/batch/summary.js';
+import { costPerDeathAvertedText } from '../analysis/batch/cost-effectiveness.js';
 import { dollars, formatTable, people } from './format-table.js';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -14,7 +15,7 @@ export function summaryTable(summary: BatchSummary): string {
       c ? `${people(c.deathsAverted.estimate)} [${people(c.deathsAverted.lower)}, ${people(c.deathsAverted.upper)}]` : 'baseline',
       c ? `${pct(c.better)} / ${pct(c.worse)}` : '',
       dollars(s.cost.mean.estimate),
-      c && c.costPerDeathAverted !== null ? dollars(c.costPerDeathAverted) : '',
+      costPerDeathAvertedText(c, dollars),
     ];
   });
   return [

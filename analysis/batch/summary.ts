@@ -37,7 +37,7 @@ export interface Comparison {
   better: number;
   worse: number;
   same: number;
-  /** Mean extra cost over mean deaths averted (US dollars per life), null when none averted. */
+  /** Mean extra cost over mean deaths averted (US dollars per life); null when none averted, negative when the strategy is also cheaper (cost-effectiveness.ts). */
   costPerDeathAverted: number | null;
 }
 

@@ -2,6 +2,7 @@
  * The report: one self-contained HTML file (inline SVG charts and styles, nothing fetched) with
  * the scenario's description, the comparison table, the charts and the manifest.
  */
+import { costPerDeathAvertedText } from '../batch/cost-effectiveness.js';
 import type { BatchSummary } from '../batch/summary.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -28,7 +29,7 @@ function comparisonTable(summary: BatchSummary, strategies: string[]): string {
 <td>${c ? `${people(c.deathsAverted.estimate)} <span class="ci">[${people(c.deathsAverted.lower)}, ${people(c.deathsAverted.upper)}]</span>` : '<em>baseline</em>'}</td>
 <td>${c ? `${pct(c.better)} / ${pct(c.worse)}` : ''}</td>
 <td>${money(st.cost.mean.estimate)}</td>
-<td>${c && c.costPerDeathAverted !== null ? money(c.costPerDeathAverted) : ''}</td></tr>`;
+<td>${esc(costPerDeathAvertedText(c, money))}</td></tr>`;
   });
   return `<div class="table-wrap"><table><caption>Each run is compared with its own twin: the same seed under <strong>${esc(summary.baseline)}</strong>. 95% intervals in brackets.</caption>
 <thead><tr><th scope="col">strategy</th><th scope="col">mass atrocity</th><th scope="col">armed conflict</th><th scope="col">civilians killed (mean)</th><th scope="col">deaths averted per run</th><th scope="col">better / worse than twin</th><th scope="col">mean cost</th><th scope="col">cost per death averted</th></tr></thead>
