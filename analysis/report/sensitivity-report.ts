@@ -26,7 +26,8 @@ export function sensitivityReportParts(dir: string, manifest: Record<string, unk
   return {
     title: `${r.scenario}: sensitivity of ${r.outcome.description}`,
     description: `${r.method === 'sobol' ? 'Sobol indices (Saltelli sampling)' : 'One-at-a-time ranges'} over ${r.parameters.length} parameters, ${r.runs} runs averaged at each point, the same seeds at every point.`,
-    body: `<h2>Parameters</h2>\n${table}`,
+    // Older folders have no notes.
+    body: `<h2>Parameters</h2>\n${(r.notes ?? []).map((n) => `<p class="note"><strong>Note:</strong> ${esc(n)}</p>\n`).join('')}${table}`,
     charts: [{ name: 'sensitivity', spec: sensitivityChart(r) }],
     manifest,
   };

@@ -31,6 +31,7 @@ import { ScenarioError } from '../../scenarios/scenario-error.js';
 import type { Scenario } from '../../scenarios/schema.js';
 import { outcomeById, OUTCOMES, type OutcomeDef } from './outcomes.js';
 import { parameterRange } from './parameter-range.js';
+import { inertNote, inertParameters, sobolNoiseNote } from './sensitivity-notes.js';
 
 export type SensitivityMethod = 'oat' | 'sobol';
 
@@ -88,6 +89,8 @@ export interface SensitivityResult {
   sobol?: { path: string; first: Interval; total: Interval }[];
   samples?: number;
   variance?: number;
+  /** What a reader should know before believing the numbers (sensitivity-notes.ts). */
+  notes: string[];
   interrupted: boolean;
 }
 
@@ -187,6 +190,9 @@ export async function runSensitivity(o: SensitivityOptions): Promise<Sensitivity
   const scenarios = pointScenarios(o, points);
   const strategies = outcome.paired ? [o.baseline, o.strategy] : [o.strategy];
   checkStrategies(scenarios[0], strategies);
+  const notes: string[] = [];
+  const inert = inertNote(inertParameters(o.scenarioText, o.scenarioPath, o.catalogue, specs, strategies), strategies);
+  if (inert) notes.push(inert);
 
   const identity = {
     scenarioHash: createHash('sha256').update(o.scenarioText).digest('hex'),
@@ -227,7 +233,7 @@ export async function runSensitivity(o: SensitivityOptions): Promise<Sensitivity
   const interrupted = await finishUnlessInterrupted(pool);
   const result: SensitivityResult = {
     scenario: scenarios[0].name, method: o.method, outcome: { id: outcome.id, description: outcome.description },
-    strategy: o.strategy, baseline: o.baseline, runs: o.runs, parameters: specs, interrupted,
+    strategy: o.strategy, baseline: o.baseline, runs: o.runs, parameters: specs, notes, interrupted,
   };
   if (interrupted) return result;
 
@@ -262,6 +268,8 @@ export async function runSensitivity(o: SensitivityOptions): Promise<Sensitivity
     result.sobol = specs.map((s, i) => ({ path: s.path, first: roundInterval(indices.first[i]), total: roundInterval(indices.total[i]) }));
     result.samples = n;
     result.variance = round(indices.variance);
+    const noise = sobolNoiseNote(result.sobol, n);
+    if (noise) notes.push(noise);
     table = {
       columns: ['parameter', 'lower_bound', 'upper_bound', 'first_order', 'first_order_lower', 'first_order_upper', 'total', 'total_lower', 'total_upper'],
       rows: result.sobol.map((x, i) => ({

@@ -97,7 +97,7 @@ describe('charts', () => {
 
   it('draws sensitivity results as sorted bars: Sobol first-order and total per parameter, or one-at-a-time swings', async () => {
     const interval = (estimate: number) => ({ estimate, lower: estimate - 0.05, upper: estimate + 0.05 });
-    const base = { scenario: 's', outcome: { id: 'civilian-deaths', description: 'civilians killed per run (people)' }, strategy: 'none', baseline: 'none', runs: 4, parameters: [], interrupted: false };
+    const base = { scenario: 's', outcome: { id: 'civilian-deaths', description: 'civilians killed per run (people)' }, strategy: 'none', baseline: 'none', runs: 4, parameters: [], notes: [], interrupted: false };
     const sobol: SensitivityResult = { ...base, method: 'sobol', samples: 64, variance: 1, sobol: [
       { path: 'elite.exclusionary', first: interval(0.2), total: interval(0.3) },
       { path: 'population.vision', first: interval(0.5), total: interval(0.6) },
