@@ -6,7 +6,7 @@ import type { ChartData, Spec } from './types.js';
 export function stageAreaChart(data: ChartData): Spec {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: 'Where runs are on the conflict curve, month by month', subtitle: 'share of runs in each stage' },
+    title: { text: `Where runs are on the conflict curve, ${data.tickUnit} by ${data.tickUnit}`, subtitle: 'share of runs in each stage' },
     data: { values: data.stages },
     facet: { row: { field: 'strategy', type: 'nominal', sort: data.strategies, title: null } },
     spec: {
