@@ -86,8 +86,10 @@ export function workersOption(given: number | undefined): number {
   return workers;
 }
 
+/** `csv,arrow` as a list; case and repeats forgiven (`CSV,csv` is one csv table). */
 export function formatsOption(format: string): TableFormat[] {
-  const formats = format.split(',').map((f) => f.trim()) as TableFormat[];
-  for (const f of formats) if (!['csv', 'jsonl', 'arrow'].includes(f)) throw new UserError(`--format ${f}: expected csv, jsonl or arrow`);
-  return formats;
+  const named = format.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  if (named.length === 0) throw new UserError('--format: name at least one of csv, jsonl, arrow (comma-separated)');
+  for (const f of named) if (!['csv', 'jsonl', 'arrow'].includes(f)) throw new UserError(`--format ${f}: expected csv, jsonl or arrow`);
+  return [...new Set(named)] as TableFormat[];
 }
