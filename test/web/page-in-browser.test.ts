@@ -11,7 +11,7 @@
  * The 200-world time is printed: it is measured here, not asserted (the machine may be shared).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, statSync } from 'node:fs';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -25,6 +25,21 @@ import { buildPage, servePage, type PageServer } from './page-server.js';
 const SHOTS = mkdtempSync(join(tmpdir(), 'firebreak-classroom-'));
 /** A projector's usual size (1080p at a browser's 125% zoom is about the same). */
 const VIEWPORT = { width: 1536, height: 864 };
+
+/** A scenario no bundled file resembles: weekly ticks, three groups, its own strategy names. */
+const WEEKLY = `name: A weekly test
+tick: week
+horizon: 30
+population: { grid: 20, density: 0.6 }
+groups:
+  - { id: red, share: 0.5, hostility: 0.5 }
+  - { id: blue, share: 0.3 }
+  - { id: green, share: 0.2 }
+external: [ { id: un, kind: universal } ]
+strategies:
+  none: []
+  talks: [ { instrument: mediation, from: { tick: 3 }, by: un } ]
+`;
 
 let server: PageServer;
 let browser: Browser;
@@ -164,6 +179,39 @@ describe.runIf(hasChromium())('the classroom page in a browser', () => {
     await page.close();
   }, 120_000);
 
+  it('opens a scenario file from disk: its weeks in the words, the outcome `firebreak run` gives the same file, and a broken file named by line and field', async () => {
+    const { page, errors, outside } = await open('scenario=fragile-state&strategy=early&seed=5');
+    const file = join(SHOTS, 'weekly.yaml');
+    writeFileSync(file, WEEKLY);
+    await page.setInputFiles('#scenario-file', file);
+    await expect.poll(() => page.locator('#note-title').textContent()).toBe('A weekly test');
+    expect(await page.locator('#scenario option:checked').textContent()).toBe('A weekly test (your file weekly.yaml)');
+    expect(await page.locator('#strategy').inputValue()).toBe('talks');
+    expect(await page.locator('#step').textContent()).toBe('One week');
+    expect(await page.locator('#start-label').textContent()).toMatch(/Start every instrument at week$/);
+    await page.selectOption('#speed', '0');
+    await page.click('#play');
+    await page.waitForSelector('#view-one[data-state="finished"]');
+    expect(await page.locator('#clock').textContent()).toMatch(/^Week 30 of 30/);
+    const played = (await probe(page)).oneWorld!;
+    expect(played).toMatchObject({ file: 'weekly.yaml', strategy: 'talks', seed: 5 });
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'cli/index.ts', 'run', file, '--strategy', 'talks', '--seed', '5', '--json'], { encoding: 'utf8' });
+    expect(cli.status, cli.stderr).toBe(0);
+    expect(played.outcome).toEqual(JSON.parse(cli.stdout));
+
+    // A mistake: the page says where, as the command line does, and keeps the scenario shown.
+    const broken = join(SHOTS, 'broken.yaml');
+    writeFileSync(broken, WEEKLY.replace('horizon: 30', 'horizon: soon'));
+    await page.setInputFiles('#scenario-file', broken);
+    await expect.poll(() => page.locator('#setup-error').textContent()).toMatch(/broken\.yaml:3:\d+: horizon: expected a whole number/);
+    expect(await page.locator('#setup-error').isVisible()).toBe(true);
+    expect(await page.locator('#note-title').textContent()).toBe('A weekly test');
+    await shot(page, 'classroom-opened-file.png');
+    expect(errors).toEqual([]);
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+
   it('is usable by keyboard: every control in the tab order, arrow keys between views, Space and → play', async () => {
     const { page, errors } = await open('scenario=three-points&strategy=first-point&seed=2');
     const reached = new Set<string>();
@@ -171,7 +219,7 @@ describe.runIf(hasChromium())('the classroom page in a browser', () => {
       await page.keyboard.press('Tab');
       reached.add(await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName || ''));
     }
-    for (const id of ['scenario', 'strategy', 'seed', 'start-fixed', 'tab-one', 'play', 'step', 'restart', 'speed']) expect(reached, id).toContain(id);
+    for (const id of ['scenario', 'scenario-file', 'strategy', 'seed', 'start-fixed', 'tab-one', 'play', 'step', 'restart', 'speed']) expect(reached, id).toContain(id);
 
     await page.focus('#tab-one');
     await page.keyboard.press('ArrowRight');

@@ -20,13 +20,14 @@ import { start, step } from '../../sim/engine.js';
 import { batchChartData, bandRows, joinRecords, runRows, sortRecords } from '../../web/src/many-worlds/aggregate.js';
 import { BaselineCache } from '../../web/src/many-worlds/baseline-cache.js';
 import { forProjector, labelledEvents, REPEAT_MONTHS, timelineSpec } from '../../web/src/one-world/timeline.js';
-import { bundledScenarios } from '../../web/src/scenarios.js';
+import { bundledScenarios, openedScenario } from '../../web/src/scenarios.js';
 import { defaultStrategy } from '../../web/src/setup.js';
 import { fixedStartMonth, withStartMonth } from '../../web/src/start-month.js';
 import { groupPalette } from '../../web/src/one-world/glyphs.js';
 import { commentSections } from '../../web/src/teaching/teaching-note.js';
 import { WATCH } from '../../web/src/teaching/watch.js';
 import { atSweepMonths, pairRecords, summarisePoint, sweepChartRows, sweepData, sweepMonths, startPath } from '../../web/src/waiting/sweep-data.js';
+import { fillTickWords, tickWords } from '../../web/src/tick-words.js';
 
 /** The files the page bundles (web/src/main.ts globs the same two folders). */
 function scenarioTexts(): Record<string, string> {
@@ -107,6 +108,31 @@ describe('the cost of waiting: moving the start month', () => {
     expect(sweepMonths(10, 5, 1, 120)).toMatch(/at least the first/);
     expect(sweepMonths(0, 100, 1, 120)).toMatch(/at most 40/);
     expect(sweepMonths(0, 10, 0, 120)).toMatch(/step/);
+    expect(sweepMonths(0, 52, 4, 52, 'week')).toBe('The last week must be before the end of the run (week 52).');
+  });
+});
+
+describe('a scenario file the user opens', () => {
+  it('is parsed as the command line parses it, with a new id at each opening and no note to watch', () => {
+    const text = readFileSync('scenarios/fragile-state.yaml', 'utf8');
+    const a = openedScenario('mine.yaml', text, 1);
+    const b = openedScenario('mine.yaml', text, 2);
+    expect([a.id, b.id]).toEqual(['opened-1', 'opened-2']);
+    expect(a).toMatchObject({ file: 'mine.yaml', opened: true });
+    expect(a.scenario).toEqual(parseScenario(text, 'mine.yaml', catalogue));
+    expect(a.note.watch).toBeNull();
+    expect(a.note.sections.map((s) => s.heading)).toContain('Sources');
+  });
+
+  it('that is not a scenario throws the command line\'s error: file, line, field', () => {
+    expect(() => openedScenario('mine.yaml', 'name: x\nhorizon: soon\ngroups: [ { id: a } ]\n', 1)).toThrow(/mine\.yaml:2:\d+: horizon: expected a whole number/);
+  });
+
+  it('counting weeks is described in weeks', () => {
+    const words = tickWords('week');
+    expect(words).toEqual({ one: 'week', many: 'weeks', One: 'Week', Many: 'Weeks' });
+    expect(fillTickWords('{One} by {one}; every {many}', words)).toBe('Week by week; every weeks');
+    expect(fillTickWords('Start at {one}', tickWords('month'))).toBe('Start at month');
   });
 });
 

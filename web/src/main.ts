@@ -12,6 +12,7 @@ import { probe } from './probe.js';
 import { bundledScenarios } from './scenarios.js';
 import { Setup } from './setup.js';
 import { renderNote } from './teaching/render-note.js';
+import { applyTickWords, tickWords } from './tick-words.js';
 
 // The project's scenario files, bundled as text at build time (the page fetches nothing).
 const files = {
@@ -56,6 +57,7 @@ function main(): void {
   const scenarios = bundledScenarios(files);
   const setup = new Setup(scenarios, {
     scenario: byId('scenario'),
+    scenarioFile: byId('scenario-file'),
     strategy: byId('strategy'),
     seed: byId('seed'),
     startFixed: byId('start-fixed'),
@@ -120,6 +122,7 @@ function main(): void {
   });
   const apply = () => {
     const sel = setup.selection;
+    applyTickWords(document, tickWords(sel.scenario.tick));
     renderNote(byId('note-title'), byId('note-body'), byId('watch'), sel.entry);
     oneWorld.load(sel);
     manyWorlds.reset(sel);

@@ -16,6 +16,8 @@ export interface BundledScenario {
   text: string;
   scenario: Scenario;
   note: TeachingNote;
+  /** Opened from the user's disk, not bundled with the page. */
+  opened?: boolean;
 }
 
 /** The scenario the page opens with: the project's default (`npm start` runs it too). */
@@ -34,4 +36,16 @@ export function bundledScenarios(texts: Record<string, string>): BundledScenario
   });
   const rank = (s: BundledScenario) => (s.id === DEFAULT_SCENARIO ? 0 : s.file.includes('/classic/') ? 2 : 1);
   return list.sort((a, b) => rank(a) - rank(b) || a.scenario.name.localeCompare(b.scenario.name));
+}
+
+/**
+ * A scenario file the user opens in the page, checked by the same parser: a mistake throws the
+ * ScenarioError the command line prints (file, line, field, what was expected). Its id is new
+ * at each opening (`opened-3`), so a file edited and opened again never meets the twins the page
+ * cached for the old text.
+ */
+export function openedScenario(name: string, text: string, opening: number): BundledScenario {
+  const scenario = parseScenario(text, name, catalogue);
+  const id = `opened-${opening}`;
+  return { file: name, id, text, scenario, note: teachingNote(id, text, scenario), opened: true };
 }

@@ -4,8 +4,9 @@
  * instructor can bookmark a world, and a test can open one.
  */
 import type { Scenario } from '../../scenarios/schema.js';
+import { ScenarioError } from '../../scenarios/scenario-error.js';
 import type { BundledScenario } from './scenarios.js';
-import { DEFAULT_SCENARIO } from './scenarios.js';
+import { DEFAULT_SCENARIO, openedScenario } from './scenarios.js';
 import { fixedStartMonth, withStartMonth } from './start-month.js';
 
 export interface Selection {
@@ -32,11 +33,15 @@ export function selectionOf(entry: BundledScenario, strategy: string, seed: numb
 /** Words for the chosen strategy, with its start month when moved: `early (every instrument from month 12)`. */
 export function strategyLabel(sel: Selection): string {
   if (sel.strategy === 'none') return '"none" (no outside action)';
-  return sel.startMonth === null ? `"${sel.strategy}"` : `"${sel.strategy}" with every instrument from month ${sel.startMonth}`;
+  return sel.startMonth === null ? `"${sel.strategy}"` : `"${sel.strategy}" with every instrument from ${sel.scenario.tick} ${sel.startMonth}`;
 }
+
+/** Larger than any sensible scenario file (the bundled ones are 2 to 6 kB): refused, not parsed. */
+const MAX_FILE_BYTES = 1_000_000;
 
 interface Elements {
   scenario: HTMLSelectElement;
+  scenarioFile: HTMLInputElement;
   strategy: HTMLSelectElement;
   seed: HTMLInputElement;
   startFixed: HTMLInputElement;
@@ -48,6 +53,7 @@ interface Elements {
 export class Setup {
   private listeners: ((sel: Selection) => void)[] = [];
   private current: Selection;
+  private openings = 0;
 
   constructor(
     private readonly scenarios: BundledScenario[],
@@ -74,6 +80,12 @@ export class Setup {
       this.syncStartControls(next);
       this.changed();
     });
+    el.scenarioFile.addEventListener('change', () => {
+      const file = el.scenarioFile.files?.[0];
+      // Cleared, so that opening the same file again after editing it fires another change.
+      el.scenarioFile.value = '';
+      if (file) void this.openFile(file);
+    });
     el.strategy.addEventListener('change', () => {
       this.syncStartControls(this.entry());
       this.changed();
@@ -97,8 +109,36 @@ export class Setup {
 
   /** Locks the controls while a batch runs (its results belong to the choice it started with). */
   lock(locked: boolean): void {
-    for (const c of [this.el.scenario, this.el.strategy, this.el.seed, this.el.startFixed]) c.disabled = locked;
+    for (const c of [this.el.scenario, this.el.scenarioFile, this.el.strategy, this.el.seed, this.el.startFixed]) c.disabled = locked;
     this.el.startMonth.disabled = locked || !this.el.startFixed.checked || this.el.strategy.value === 'none';
+  }
+
+  /**
+   * Adds a scenario file from the user's disk to the list and shows it. A file that is not a
+   * valid scenario leaves the choice as it was and says what is wrong, as the command line would.
+   */
+  async openFile(file: { name: string; size: number; text(): Promise<string> }): Promise<boolean> {
+    const fail = (message: string) => {
+      this.el.error.textContent = message;
+      this.el.error.hidden = false;
+      return false;
+    };
+    if (file.size > MAX_FILE_BYTES) return fail(`${file.name} is ${(file.size / 1e6).toFixed(1)} MB; a scenario file is a few kilobytes of YAML. Nothing was opened.`);
+    let entry: BundledScenario;
+    try {
+      entry = openedScenario(file.name, await file.text(), ++this.openings);
+    } catch (err) {
+      if (err instanceof ScenarioError) return fail(`${err.message}\nThe scenario shown is unchanged.`);
+      return fail(`${file.name} could not be read: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    this.scenarios.push(entry);
+    const option = new Option(`${entry.scenario.name} (your file ${file.name})`, entry.id);
+    this.el.scenario.append(option);
+    this.el.scenario.value = entry.id;
+    this.fillStrategies(entry, this.el.strategy.value);
+    this.syncStartControls(entry);
+    this.changed();
+    return true;
   }
 
   private entry(): BundledScenario {

@@ -77,7 +77,9 @@ export class ManyWorldsView {
     const sel = this.setup.selection;
     if (this.running || sel.strategy === BASELINE) return;
     const runs = Number(this.el.runs.value);
+    // Twins are cached per scenario as opened (an opened file's id is new at each opening).
     const file = sel.entry.file;
+    const cacheKey = sel.entry.id;
     const setup: BatchSetup = { scenario: sel.scenario, strategies: [BASELINE, sel.strategy], baseline: BASELINE, masterSeed: sel.seed };
     // Run i is one job for both strategies (runTask: the two share the months before the
     // strategy first acts, sim/twins.ts), unless the baseline's twin was played for this
@@ -88,7 +90,7 @@ export class ManyWorldsView {
     const halves = new Map<number, { baseline?: RunRecord; strategy?: RunRecord }>();
     const jobs: Job[] = [];
     for (let i = 0; i < runs; i++) {
-      const cached = this.baselines.get(file, sel.seed, i, true);
+      const cached = this.baselines.get(cacheKey, sel.seed, i, true);
       halves.set(i, { baseline: cached });
       const strategies = cached ? [sel.strategy] : [BASELINE, sel.strategy];
       jobs.push({ scenario: 'batch', strategies, masterSeed: sel.seed, index: i, bands: true });
@@ -108,7 +110,7 @@ export class ManyWorldsView {
           const half = halves.get(j.index)!;
           if (j.strategies.includes(BASELINE)) {
             half.baseline = recordOf(record, BASELINE);
-            this.baselines.put(file, sel.seed, half.baseline);
+            this.baselines.put(cacheKey, sel.seed, half.baseline);
           }
           half.strategy = recordOf(record, sel.strategy);
           if (!half.baseline || !half.strategy) return;

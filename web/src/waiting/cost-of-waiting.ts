@@ -61,14 +61,16 @@ export class CostOfWaitingView {
     const sel = this.setup.selection;
     if (this.running || sel.strategy === BASELINE) return;
     const base = sel.entry.scenario;
-    const months = sweepMonths(Number(this.el.from.value), Number(this.el.to.value), Number(this.el.step.value), base.horizon);
+    const months = sweepMonths(Number(this.el.from.value), Number(this.el.to.value), Number(this.el.step.value), base.horizon, base.tick);
     if (typeof months === 'string') {
       this.el.status.textContent = months;
       return;
     }
     const runs = Number(this.el.runs.value);
     const strategies = [BASELINE, sel.strategy];
+    // Twins are cached per scenario as opened (an opened file's id is new at each opening).
     const file = sel.entry.file;
+    const cacheKey = sel.entry.id;
     // The baseline once (it does not depend on the start month; twins of an earlier batch or
     // sweep of this scenario and seed are reused), then each month in turn.
     this.pool.define('sweep-baseline', base);
@@ -77,7 +79,7 @@ export class CostOfWaitingView {
     const baseline: RunRecord[] = [];
     const jobs: Job[] = [];
     for (let i = 0; i < runs; i++) {
-      const cached = this.baselines.get(file, sel.seed, i, false);
+      const cached = this.baselines.get(cacheKey, sel.seed, i, false);
       if (cached) baseline.push(cached);
       else jobs.push(job('sweep-baseline', BASELINE, i));
     }
@@ -117,9 +119,9 @@ export class CostOfWaitingView {
         await this.pool.run(jobs, (record, j) => {
           done++;
           this.el.progress.value = done / total;
-          this.el.status.textContent = `${done} of ${total} worlds in ${seconds(performance.now() - started)}; ${points.size} of ${months.length} start months done`;
+          this.el.status.textContent = `${done} of ${total} worlds in ${seconds(performance.now() - started)}; ${points.size} of ${months.length} start ${base.tick}s done`;
           if (j.scenario === 'sweep-baseline') {
-            this.baselines.put(file, sel.seed, record);
+            this.baselines.put(cacheKey, sel.seed, record);
             baseline.push(record);
             if (baseline.length === runs) for (const m of months) if (byMonth.get(m)!.length === runs) complete(m);
             return;
@@ -131,7 +133,7 @@ export class CostOfWaitingView {
         });
         const milliseconds = performance.now() - started;
         const twins = reused > 0 ? ` (${reused} of the twins kept from an earlier run, not played again)` : '';
-        this.el.status.textContent = `${total} worlds played in ${seconds(milliseconds)}: ${runs} at each of ${months.length} start months, and ${runs} twins without outside action${twins}.`;
+        this.el.status.textContent = `${total} worlds played in ${seconds(milliseconds)}: ${runs} at each of ${months.length} start ${base.tick}s, and ${runs} twins without outside action${twins}.`;
         while (drawing) await drawing;
         const finished = pointsInOrder();
         this.showSummary(finished, sel);
@@ -144,7 +146,7 @@ export class CostOfWaitingView {
         while (drawing) await drawing;
       },
       stopped: async () => {
-        return `Stopped after ${done} of ${total} worlds; ${points.size} start months finished.`;
+        return `Stopped after ${done} of ${total} worlds; ${points.size} start ${base.tick}s finished.`;
       },
       running: (on) => {
         this.running = on;
@@ -165,8 +167,8 @@ export class CostOfWaitingView {
       return el;
     };
     this.el.summary.replaceChildren(
-      p(`Starting at month ${first.month}: mass atrocity in ${percent(at(first).atrocity.rate)} of worlds, ${people(at(first).civilianDeaths.mean.estimate)} civilians killed on average.`),
-      p(`Starting at month ${last.month}: mass atrocity in ${percent(at(last).atrocity.rate)} of worlds, ${people(at(last).civilianDeaths.mean.estimate)} civilians killed on average.`),
+      p(`Starting at ${sel.scenario.tick} ${first.month}: mass atrocity in ${percent(at(first).atrocity.rate)} of worlds, ${people(at(first).civilianDeaths.mean.estimate)} civilians killed on average.`),
+      p(`Starting at ${sel.scenario.tick} ${last.month}: mass atrocity in ${percent(at(last).atrocity.rate)} of worlds, ${people(at(last).civilianDeaths.mean.estimate)} civilians killed on average.`),
       p(`Without outside action: ${percent(none.atrocity.rate)} of the same worlds, ${people(none.civilianDeaths.mean.estimate)} killed on average.`),
     );
   }

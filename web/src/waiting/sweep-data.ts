@@ -20,14 +20,14 @@ export function startPath(strategy: string): string {
 }
 
 /** Months from `from` to `to` every `step`, within the run (at most 40 points). */
-export function sweepMonths(from: number, to: number, step: number, horizon: number): number[] | string {
-  if (![from, to, step].every(Number.isInteger)) return 'The months must be whole numbers.';
-  if (from < 0 || to < from) return 'The first month must be 0 or more, and the last month at least the first.';
-  if (step < 1) return 'The step must be at least one month.';
-  if (to >= horizon) return `The last month must be before the end of the run (month ${horizon}).`;
+export function sweepMonths(from: number, to: number, step: number, horizon: number, unit = 'month'): number[] | string {
+  if (![from, to, step].every(Number.isInteger)) return `The ${unit}s must be whole numbers.`;
+  if (from < 0 || to < from) return `The first ${unit} must be 0 or more, and the last ${unit} at least the first.`;
+  if (step < 1) return `The step must be at least one ${unit}.`;
+  if (to >= horizon) return `The last ${unit} must be before the end of the run (${unit} ${horizon}).`;
   const months: number[] = [];
   for (let m = from; m <= to; m += step) months.push(m);
-  if (months.length > 40) return `That is ${months.length} months to try; at most 40 (use a larger step).`;
+  if (months.length > 40) return `That is ${months.length} ${unit}s to try; at most 40 (use a larger step).`;
   return months;
 }
 
