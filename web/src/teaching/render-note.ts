@@ -41,7 +41,7 @@ export function renderNote(title: HTMLElement, body: HTMLElement, watch: HTMLEle
       dd.append(...withCode(s.text));
       dl.append(dt, dd);
     }
-    parts.push(dl, paragraph(`From the scenario file ${entry.file}.`, 'from'));
+    parts.push(dl, paragraph(`From ${entry.opened ? 'your file' : 'the scenario file'} ${entry.file}.`, 'from'));
   }
   body.replaceChildren(...parts);
   watch.hidden = note.watch === null;
