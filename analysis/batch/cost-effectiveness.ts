@@ -10,6 +10,6 @@ import type { Comparison } from './summary.js';
 export function costPerDeathAvertedText(c: Comparison | undefined, money: (dollars: number) => string): string {
   if (!c) return '';
   if (c.costPerDeathAverted === null) return 'none averted';
-  if (c.extraCost.estimate <= 0) return 'saves lives and money';
+  if (c.extraCost.estimate < 0) return 'saves lives and money';
   return money(c.costPerDeathAverted);
 }

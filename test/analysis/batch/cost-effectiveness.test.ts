@@ -24,6 +24,9 @@ describe('cost per death averted, in words where the ratio misleads', () => {
   it('does not print a negative price when the strategy is cheaper than its baseline', () => {
     expect(costPerDeathAvertedText(comparison(100, -5000), money)).toBe('saves lives and money');
   });
+  it('prints a zero price when the strategy costs exactly what its baseline costs', () => {
+    expect(costPerDeathAvertedText(comparison(100, 0), money)).toBe('$0');
+  });
   it('says none were averted instead of leaving the cell blank', () => {
     expect(costPerDeathAvertedText(comparison(-10, 5000), money)).toBe('none averted');
     expect(costPerDeathAvertedText(comparison(0, 0), money)).toBe('none averted');
