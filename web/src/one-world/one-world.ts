@@ -14,6 +14,7 @@ import { people, words } from '../format.js';
 import { probe } from '../probe.js';
 import type { Selection } from '../setup.js';
 import { strategyLabel } from '../setup.js';
+import { tickWords } from '../tick-words.js';
 import { GridCanvas } from './grid-canvas.js';
 import { renderCounts, renderLegend } from './legend.js';
 import { timelineSpec } from './timeline.js';
@@ -179,17 +180,17 @@ export class OneWorldView {
     badge.textContent = words(stage);
     const stance = w.scenario.elite.enabled ? `, the elite's stance: ${STANCES[w.elite.stance]}` : '';
     clock.replaceChildren(
-      document.createTextNode(`${capital(w.scenario.tick)} ${w.tick} of ${w.scenario.horizon}: `),
+      document.createTextNode(`${tickWords(w.scenario.tick).One} ${w.tick} of ${w.scenario.horizon}: `),
       badge,
       document.createTextNode(`${stance}; civilians killed so far: ${people(w.totals.civilianDeaths)}`),
     );
   }
 
   private showOutcome(o: RunOutcome): void {
-    const unit = this.world.scenario.tick;
+    const unit = tickWords(this.world.scenario.tick);
     const rows: [string, string][] = [
-      ['Mass atrocity', o.atrocity ? `yes, from ${unit} ${o.atrocityOnset}` : 'no'],
-      ['Armed conflict', o.armedConflict ? `yes, from ${unit} ${o.armedConflictOnset}, for ${o.armedConflictDuration} ${unit}s` : 'no'],
+      ['Mass atrocity', o.atrocity ? `yes, from ${unit.one} ${o.atrocityOnset}` : 'no'],
+      ['Armed conflict', o.armedConflict ? `yes, from ${unit.one} ${o.armedConflictOnset}, for ${o.armedConflictDuration} ${unit.many}` : 'no'],
       ['Civilians killed', `${people(o.civilianDeaths)} people`],
       ['Killed in battle', `${people(o.battleDeaths)} people`],
       ['Fled their homes', `${people(o.displaced)} people`],
@@ -209,8 +210,4 @@ export class OneWorldView {
     }
     this.el.outcome.replaceChildren(h, dl);
   }
-}
-
-function capital(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -16,6 +16,7 @@ import { runLocked, type RunPanel } from '../locked-run.js';
 import { probe } from '../probe.js';
 import type { Selection, Setup } from '../setup.js';
 import { withStartMonth } from '../start-month.js';
+import { tickWords } from '../tick-words.js';
 import { atSweepMonths, pairRecords, summarisePoint, sweepChartRows, sweepData, sweepMonths, startPath, type SweepPointSummary } from './sweep-data.js';
 
 /** The view's elements: a run panel (locked-run.ts) and its own. */
@@ -61,6 +62,7 @@ export class CostOfWaitingView {
     const sel = this.setup.selection;
     if (this.running || sel.strategy === BASELINE) return;
     const base = sel.entry.scenario;
+    const ticks = tickWords(base.tick).many;
     const months = sweepMonths(Number(this.el.from.value), Number(this.el.to.value), Number(this.el.step.value), base.horizon, base.tick);
     if (typeof months === 'string') {
       this.el.status.textContent = months;
@@ -119,7 +121,7 @@ export class CostOfWaitingView {
         await this.pool.run(jobs, (record, j) => {
           done++;
           this.el.progress.value = done / total;
-          this.el.status.textContent = `${done} of ${total} worlds in ${seconds(performance.now() - started)}; ${points.size} of ${months.length} start ${base.tick}s done`;
+          this.el.status.textContent = `${done} of ${total} worlds in ${seconds(performance.now() - started)}; ${points.size} of ${months.length} start ${ticks} done`;
           if (j.scenario === 'sweep-baseline') {
             this.baselines.put(cacheKey, sel.seed, record);
             baseline.push(record);
@@ -133,7 +135,7 @@ export class CostOfWaitingView {
         });
         const milliseconds = performance.now() - started;
         const twins = reused > 0 ? ` (${reused} of the twins kept from an earlier run, not played again)` : '';
-        this.el.status.textContent = `${total} worlds played in ${seconds(milliseconds)}: ${runs} at each of ${months.length} start ${base.tick}s, and ${runs} twins without outside action${twins}.`;
+        this.el.status.textContent = `${total} worlds played in ${seconds(milliseconds)}: ${runs} at each of ${months.length} start ${ticks}, and ${runs} twins without outside action${twins}.`;
         while (drawing) await drawing;
         const finished = pointsInOrder();
         this.showSummary(finished, sel);
@@ -146,7 +148,7 @@ export class CostOfWaitingView {
         while (drawing) await drawing;
       },
       stopped: async () => {
-        return `Stopped after ${done} of ${total} worlds; ${points.size} start ${base.tick}s finished.`;
+        return `Stopped after ${done} of ${total} worlds; ${points.size} start ${ticks} finished.`;
       },
       running: (on) => {
         this.running = on;
