@@ -73,16 +73,20 @@ export function batchOptions(args: BatchArgs, defaultOut: (name: string) => stri
   };
 }
 
+/** A number option as the user gave it: yargs turns a word into NaN, which a message should not print. */
+function asGiven(n: number | undefined): string {
+  return Number.isNaN(n) ? 'something that is not a number' : String(n);
+}
+
 /** Options every command that runs batches shares, checked the same way everywhere. */
 export function checkSeed(seed: number): void {
-  // yargs turns a word into NaN; the message then names the kind of value, not "NaN".
-  if (!Number.isInteger(seed)) throw new UserError(`--seed must be a whole number, got ${Number.isNaN(seed) ? 'something that is not a number' : seed}`);
+  if (!Number.isInteger(seed)) throw new UserError(`--seed must be a whole number, got ${asGiven(seed)}`);
 }
 
 /** Worker threads: the number given, or every core. */
 export function workersOption(given: number | undefined): number {
   const workers = given ?? availableParallelism();
-  if (!Number.isInteger(workers) || workers < 0) throw new UserError(`--workers must be a whole number (0 runs everything in this thread), got ${Number.isNaN(given) ? 'something that is not a number' : given}`);
+  if (!Number.isInteger(workers) || workers < 0) throw new UserError(`--workers must be a whole number (0 runs everything in this thread), got ${asGiven(given)}`);
   return workers;
 }
 
