@@ -152,10 +152,11 @@ async function runPointByPoint(o: SweepOptions, grid: Record<string, Value>[], p
  */
 async function runAsFamily(o: SweepOptions, grid: Record<string, Value>[], pointOptions: PointOptions): Promise<SweepPoint[] | null> {
   const total = grid.length * o.runs;
-  const batches = grid.map((_, p) => openBatch(pointOptions(p), false));
+  const options = grid.map((_, p) => pointOptions(p));
+  const batches = options.map((point) => openBatch(point, false));
   let done = batches.reduce((n, b) => n + b.total - b.todo.length, 0);
   const todo = [...new Set(batches.flatMap((b) => b.todo))].sort((a, b) => a - b);
-  const pool = runFamilyPool(batches.map((_, p) => pointOptions(p).scenario), o.strategies, o.seed, todo, o.workers, (records) => {
+  const pool = runFamilyPool(options.map((point) => point.scenario), o.strategies, o.seed, todo, o.workers, (records) => {
     records.forEach((record, p) => {
       if (batches[p].has(record.run)) return;
       batches[p].add(record);
