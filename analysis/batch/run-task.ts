@@ -19,9 +19,10 @@ export const BAND_SERIES = [
 /**
  * Bands are drawn from the first BAND_RUNS runs (by run index, so the same runs whatever the
  * workers or shards), which keeps memory flat for batches of any size. A run's band series take
- * about 30 KB in memory (30 series of 121 months), so 1,000 runs hold about 30 MB; 1,000 runs
- * give the 10th and 90th percentiles with a standard error of about one percentile point
- * (sqrt(0.1 x 0.9 / 1,000) = 0.0095), as fine as a fan chart can show. With 2,000 the series
+ * about 41 KB once received from a worker (10 series for each of 3 strategies, 121 months:
+ * docs/performance.md), so 1,000 runs hold about 40 MB; 1,000 runs give the 10th and 90th
+ * percentiles with a standard error of about one percentile point (sqrt(0.1 x 0.9 / 1,000) =
+ * 0.0095), as fine as a fan chart can show. With 2,000 the series
  * were the larger part of a 10,000-run batch's memory (peak 270 MiB against 228 with 1,000).
  */
 export const BAND_RUNS = 1000;
