@@ -6,15 +6,3 @@ export function formatTable(header: string[], rows: string[][], align: ('l' | 'r
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-/** People counts: 12,345. */
-export function people(n: number): string {
-  return Math.round(n).toLocaleString('en-US');
-}
-
-/** Dollars in millions: $12.3 M. */
-export function dollars(n: number): string {
-  if (n === 0) return '$0';
-  if (Math.abs(n) >= 1e9) return `$${(n / 1e9).toFixed(2)} bn`;
-  if (Math.abs(n) >= 1e6) return `$${(n / 1e6).toFixed(1)} M`;
-  return `$${Math.round(n).toLocaleString('en-US')}`;
-}

@@ -1,7 +1,8 @@
 /** The comparison table `firebreak compare` and `firebreak batch` print. */
 import type { BatchSummary } from '../analysis/batch/summary.js';
 import { costPerDeathAvertedText } from '../analysis/batch/cost-effectiveness.js';
-import { dollars, formatTable, people } from './format-table.js';
+import { dollars, people } from '../analysis/format/quantities.js';
+import { formatTable } from './format-table.js';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 

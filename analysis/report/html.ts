@@ -4,11 +4,10 @@
  */
 import { costPerDeathAvertedText } from '../batch/cost-effectiveness.js';
 import type { BatchSummary } from '../batch/summary.js';
+import { dollars as money, people } from '../format/quantities.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-const people = (x: number) => Math.round(x).toLocaleString('en-US');
-const money = (x: number) => (Math.abs(x) >= 1e9 ? `$${(x / 1e9).toFixed(2)} bn` : Math.abs(x) >= 1e6 ? `$${(x / 1e6).toFixed(1)} M` : `$${Math.round(x).toLocaleString('en-US')}`);
 
 export interface ReportInput {
   summary: BatchSummary;
@@ -81,4 +80,4 @@ ${input.charts.map((c) => `<figure aria-label="${esc(c.title)}">${c.svg}</figure
 `;
 }
 
-export { esc, pct, people, money };
+export { esc, pct };

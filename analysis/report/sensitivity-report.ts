@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { sensitivityChart } from '../charts/sensitivity.js';
 import type { SensitivityResult } from '../sensitivity/run-sensitivity.js';
 import type { SweepReportParts } from './sweep-report.js';
+import { significant as fmt } from '../format/quantities.js';
 import { esc } from './html.js';
 
-const fmt = (x: number) => (Number.isFinite(x) ? (Math.abs(x) >= 100 ? Math.round(x).toLocaleString('en-US') : x.toPrecision(3)) : '—');
 
 export function sensitivityReportParts(dir: string, manifest: Record<string, unknown>): SweepReportParts {
   const r = JSON.parse(readFileSync(join(dir, 'sensitivity.json'), 'utf8')) as SensitivityResult;

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { sweepChart } from '../charts/sweep.js';
 import type { Spec } from '../charts/types.js';
 import { sweepRows, type SweepPoint } from '../sweep/run-sweep.js';
-import { esc, pct, people } from './html.js';
+import { people } from '../format/quantities.js';
+import { esc, pct } from './html.js';
 
 interface SweepFile {
   scenario: string;

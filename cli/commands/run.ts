@@ -6,7 +6,8 @@ import { runChart, worldChartData } from '../../analysis/charts/run-trajectory.j
 import { themed } from '../../analysis/charts/theme.js';
 import { renderSvg } from '../../analysis/report/render-svg.js';
 import { createWorld, outcome, start, step, STAGES, STANCES, type World } from '../../sim/index.js';
-import { dollars, formatTable, people } from '../format-table.js';
+import { dollars, people } from '../../analysis/format/quantities.js';
+import { formatTable } from '../format-table.js';
 import { loadScenarioFile } from '../load-scenario.js';
 import { traceFormat, traceText } from '../trace.js';
 import { UserError } from '../user-error.js';

@@ -5,6 +5,7 @@ import { OUTCOMES } from '../../analysis/sensitivity/outcomes.js';
 import { runSensitivity, type SensitivityMethod, type SensitivityResult } from '../../analysis/sensitivity/run-sensitivity.js';
 import { checkSeed, WORKERS_OPTION, workersOption } from '../batch-options.js';
 import { catalogue, readScenarioText } from '../load-scenario.js';
+import { significant as fmt } from '../../analysis/format/quantities.js';
 import { formatTable } from '../format-table.js';
 import { progressLine } from '../progress.js';
 import { reportCommand } from './report.js';
@@ -47,8 +48,6 @@ export function builder(yargs: Argv): Argv<SensitivityArgs> {
     .option('report', { type: 'boolean', default: false, describe: 'also write report.html with the chart' })
     .example('$0 sensitivity scenarios/fragile-state.yaml --params elite.exclusionary,groups.majority.hostility,population.cop-density --method sobol --samples 32 --runs 10', 'Sobol indices of civilian deaths without intervention') as unknown as Argv<SensitivityArgs>;
 }
-
-const fmt = (x: number) => (Number.isFinite(x) ? (Math.abs(x) >= 100 ? Math.round(x).toLocaleString('en-US') : x.toPrecision(3)) : '—');
 
 function resultTable(r: SensitivityResult): string {
   if (r.sobol) {

@@ -6,7 +6,8 @@ import { parseVariation, VariationError, type Variation } from '../../analysis/s
 import { checkRunCount } from '../../analysis/batch/input-error.js';
 import { checkSeed, formatsOption, WORKERS_OPTION, workersOption } from '../batch-options.js';
 import { catalogue, loadScenarioFile, readScenarioText } from '../load-scenario.js';
-import { formatTable, people } from '../format-table.js';
+import { people } from '../../analysis/format/quantities.js';
+import { formatTable } from '../format-table.js';
 import { progressLine } from '../progress.js';
 import { UserError } from '../user-error.js';
 import { reportCommand as sweepReportCommand } from './report.js';
