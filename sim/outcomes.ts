@@ -20,11 +20,11 @@ export interface RunOutcome {
   battleDeaths: number;
   displaced: number;
   peakStage: Stage;
-  /** Ticks spent in each stage, keyed by stage name. */
+  /** Ticks spent in each stage, keyed by stage name (tick 0, the starting state, not counted: they add up to `ticks`). */
   monthsInStage: Record<Stage, number>;
   armedConflict: boolean;
   armedConflictOnset: number | null;
-  /** Ticks spent in the armed-conflict stage. */
+  /** Ticks from the onset in which the war goes on (battle deaths at the threshold), whether or not a mass atrocity outranks it in the stage label. */
   armedConflictDuration: number;
   ceasefire: boolean;
   settlement: boolean;
@@ -63,7 +63,7 @@ export function outcome(world: World): RunOutcome {
     monthsInStage,
     armedConflict: reached.armedConflict >= 0,
     armedConflictOnset: reached.armedConflict >= 0 ? reached.armedConflict : null,
-    armedConflictDuration: reached.monthsInStage[STAGES.indexOf('armed-conflict')],
+    armedConflictDuration: reached.warMonths,
     ceasefire: has('ceasefire'),
     settlement: has('settlement') || settled,
     relapse: has('relapse'),

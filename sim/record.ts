@@ -3,6 +3,7 @@
  * (totals, first onsets, months in each stage).
  */
 import { recentSum } from './series.js';
+import { atWar } from './stages.js';
 import { STAGE_INDEX } from './vocabulary.js';
 import type { World } from './world.js';
 
@@ -16,11 +17,15 @@ export function recordTick(world: World, jailed: number): void {
   totals.displaced += flow.displaced;
 
   const stage = STAGE_INDEX[world.stage];
-  reached.monthsInStage[stage]++;
+  // Tick 0 is the starting state, not a month lived: the months in the stages add up to the
+  // ticks run.
+  if (world.tick > 0) reached.monthsInStage[stage]++;
   reached.peakStage = Math.max(reached.peakStage, stage);
   if (world.stage === 'mass-atrocity' && reached.massAtrocity < 0) reached.massAtrocity = world.tick;
-  // Armed conflict is recorded whether or not a mass atrocity outranks it in the stage label.
+  // Armed conflict is recorded whether or not a mass atrocity outranks it in the stage label,
+  // and so is its duration: every month from the onset in which the war goes on.
   if (reached.armedConflict < 0 && rebels.fightingCount > 0 && battleDeaths12(world) >= scenario.stages['battle-deaths']) reached.armedConflict = world.tick;
+  if (reached.armedConflict >= 0 && world.tick > 0 && atWar(world)) reached.warMonths++;
 
   let alive = 0;
   let mobilised = 0;

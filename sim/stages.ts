@@ -17,11 +17,8 @@ export function classifyStage(world: World): Stage {
     recentSum(series.values['civilian-deaths'], length, s['atrocity-window']) + world.flow.civilianDeaths -
     recentSum(series.values['collateral-deaths'], length, s['atrocity-window']) - world.flow.collateral;
   if (civilian >= s['atrocity-deaths']) return 'mass-atrocity';
-  const battle = recentSum(series.values['battle-deaths'], length, 12) + world.flow.battleDeaths;
-  const fighting = rebels.count > 0 && rebels.fightingCount > 0;
-  if (battle >= s['battle-deaths'] && fighting) return 'armed-conflict';
+  if (atWar(world)) return 'armed-conflict';
   if (rebels.count > 0 && rebels.fightingCount === 0 && (rebels.ceasefireCount > 0 || rebels.settledCount > 0)) return 'post-conflict';
-  if (battle >= s['battle-deaths']) return 'armed-conflict';
   let mobilisation = 0;
   let hostility = 0;
   let alive = 0;
@@ -34,6 +31,20 @@ export function classifyStage(world: World): Stage {
   if (mobilisation >= s['crisis-mobilisation'] || elite.stance >= STANCE.repress || elite.newExclusionary) return 'crisis';
   if (hostility >= s['tension-hostility'] || elite.stance === STANCE.repress - 1 && maxDiscrimination(world) > 0.3) return 'unstable-peace';
   return 'stable-peace';
+}
+
+/**
+ * The armed-conflict condition, whatever outranks it in the stage label: battle deaths over the
+ * last twelve ticks at the threshold, unless every organisation is under ceasefire or settled
+ * (then the stage is post-conflict while those deaths age out of the window).
+ */
+export function atWar(world: World): boolean {
+  const { scenario, series, rebels } = world;
+  const battle = recentSum(series.values['battle-deaths'], series.length, 12) + world.flow.battleDeaths;
+  if (battle < scenario.stages['battle-deaths']) return false;
+  const fighting = rebels.count > 0 && rebels.fightingCount > 0;
+  const quietened = rebels.count > 0 && rebels.fightingCount === 0 && (rebels.ceasefireCount > 0 || rebels.settledCount > 0);
+  return fighting || !quietened;
 }
 
 function maxDiscrimination(world: World): number {

@@ -130,7 +130,7 @@ export interface World {
   /** Macro state flattened for the population step. */
   ctx: TickContext;
   /** First onsets (tick, -1 for never), peak stage and ticks in each stage. */
-  reached: { massAtrocity: number; armedConflict: number; peakStage: number; monthsInStage: Int32Array };
+  reached: { massAtrocity: number; armedConflict: number; peakStage: number; monthsInStage: Int32Array; warMonths: number };
   /** Legitimacy and cop-density trends scheduled by shocks: active per tick changes. */
   trends: { kind: 'legitimacy' | 'cops'; from: number; perTick: number; until: number; groups: number[] }[];
 }
@@ -238,7 +238,7 @@ export function createWorld(scenario: Scenario, strategy: string, seed: number |
     rng,
     // Cops in vision times a repression multiplier (at most 2, with margin) over one active.
     ctx: createTickContext(groups, p['arrest-constant'], p['arrest-rounding'], 4 * Math.max(vision.size, copVision.size) + 4),
-    reached: { massAtrocity: -1, armedConflict: -1, peakStage: 0, monthsInStage: new Int32Array(6) },
+    reached: { massAtrocity: -1, armedConflict: -1, peakStage: 0, monthsInStage: new Int32Array(6), warMonths: 0 },
     trends: [],
   };
   placePopulation(world, rng.population);
