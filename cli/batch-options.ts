@@ -1,7 +1,7 @@
 /** Options shared by `batch` and `compare`, and their translation into BatchOptions. */
 import { availableParallelism } from 'node:os';
 import type { Argv } from 'yargs';
-import { parseShard, shardFromEnvironment } from '../analysis/batch/shard.js';
+import { emptyShard, parseShard, shardFromEnvironment } from '../analysis/batch/shard.js';
 import { checkRunCount } from '../analysis/batch/input-error.js';
 import type { BatchOptions, TableFormat } from '../analysis/batch/types.js';
 import { loadScenarioFile } from './load-scenario.js';
@@ -43,7 +43,9 @@ export function batchBuilder(yargs: Argv): Argv<BatchArgs> {
 export function batchOptions(args: BatchArgs, defaultOut: (name: string) => string): BatchOptions {
   const scenario = loadScenarioFile(args.scenario);
   const all = Object.keys(scenario.strategies);
-  const strategies = args.strategies === 'all' ? all : args.strategies.split(',').map((s) => s.trim()).filter(Boolean);
+  // A strategy named twice would be counted twice: its runs doubled, its intervals narrowed.
+  const strategies = args.strategies === 'all' ? all : [...new Set(args.strategies.split(',').map((s) => s.trim()).filter(Boolean))];
+  if (strategies.length === 0) throw new UserError(`--strategies: name at least one strategy (comma-separated) or all; the scenario has: ${all.join(', ')}`);
   for (const s of strategies) if (!all.includes(s)) throw new UserError(`${args.scenario}: unknown strategy "${s}"; the scenario has: ${all.join(', ')}`);
   if (!all.includes(args.baseline)) throw new UserError(`--baseline ${args.baseline}: the scenario has no such strategy; it has: ${all.join(', ')}`);
   if (!strategies.includes(args.baseline)) strategies.unshift(args.baseline);
@@ -55,6 +57,8 @@ export function batchOptions(args: BatchArgs, defaultOut: (name: string) => stri
   let shard = args.shard !== undefined ? parseShard(args.shard) : shardFromEnvironment(process.env);
   if (typeof shard === 'string') throw new UserError(shard);
   shard ??= { index: 0, count: 1 };
+  const empty = emptyShard(shard, args.runs);
+  if (empty) throw new UserError(empty);
   const slug = scenario.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return {
     scenario,
@@ -74,13 +78,16 @@ export function batchOptions(args: BatchArgs, defaultOut: (name: string) => stri
 }
 
 /** A number option as the user gave it: yargs turns a word into NaN, which a message should not print. */
-function asGiven(n: number | undefined): string {
+export function asGiven(n: number | undefined): string {
   return Number.isNaN(n) ? 'something that is not a number' : String(n);
 }
 
 /** Options every command that runs batches shares, checked the same way everywhere. */
 export function checkSeed(seed: number): void {
   if (!Number.isInteger(seed)) throw new UserError(`--seed must be a whole number, got ${asGiven(seed)}`);
+  // Past 2^53 a double no longer holds every whole number: two seeds the user typed apart would
+  // be the same seed.
+  if (Math.abs(seed) > Number.MAX_SAFE_INTEGER) throw new UserError(`--seed must be at most ${Number.MAX_SAFE_INTEGER} in size: larger whole numbers are not held exactly, and two seeds would be one`);
 }
 
 /** Worker threads: the number given, or every core. */

@@ -14,10 +14,22 @@ import * as run from './commands/run.js';
 import * as sensitivity from './commands/sensitivity.js';
 import * as sweep from './commands/sweep.js';
 import * as validate from './commands/validate.js';
+import { repeatedOption } from './repeated-option.js';
 import { reportAndExit } from './user-error.js';
 
 async function main(): Promise<void> {
-  await yargs(hideBin(process.argv))
+  // `firebreak run ... | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
+  const args = hideBin(process.argv);
+  const repeated = repeatedOption(args);
+  if (repeated) {
+    process.stderr.write(`firebreak: ${repeated}\nRun "firebreak --help" for usage.\n`);
+    process.exit(2);
+  }
+  await yargs(args)
     .scriptName('firebreak')
     .usage('$0 <command> [options]\n\nAn agent-based laboratory of escalation toward mass atrocities and of preventive instruments. A laboratory, not a forecast.')
     .command(run)
@@ -29,6 +41,9 @@ async function main(): Promise<void> {
     .command(sensitivity)
     .command(merge)
     .command(report)
+    // A long option and its short alias together (`--strategy a -s b`) escape repeatedOption:
+    // the last one given wins, rather than a list no option takes.
+    .parserConfiguration({ 'duplicate-arguments-array': false })
     .demandCommand(1, 'Name a command: run, validate, list, batch, compare ...')
     .strict()
     .fail((message, error) => {

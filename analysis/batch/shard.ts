@@ -18,15 +18,40 @@ export function shardFromEnvironment(env: Record<string, string | undefined>): S
   if (env.SLURM_ARRAY_TASK_ID !== undefined) {
     const count = env.SLURM_ARRAY_TASK_COUNT;
     if (count === undefined) return 'SLURM_ARRAY_TASK_ID is set but SLURM_ARRAY_TASK_COUNT is not: submit with --array=0-(N-1)';
+    const bad = notWhole(env, ['SLURM_ARRAY_TASK_ID', 'SLURM_ARRAY_TASK_COUNT', 'SLURM_ARRAY_TASK_MIN']);
+    if (bad) return bad;
     const min = Number(env.SLURM_ARRAY_TASK_MIN ?? 0);
-    return parseShard(`${Number(env.SLURM_ARRAY_TASK_ID) - min}/${count}`);
+    const index = Number(env.SLURM_ARRAY_TASK_ID) - min;
+    if (index < 0 || index >= Number(count)) return `SLURM_ARRAY_TASK_ID ${env.SLURM_ARRAY_TASK_ID} is outside the array of ${count} tasks from ${min}: submit with --array=0-(N-1)`;
+    return parseShard(`${index}/${count}`);
   }
   if (env.JOB_COMPLETION_INDEX !== undefined) {
     const count = env.FIREBREAK_SHARDS;
     if (count === undefined) return 'JOB_COMPLETION_INDEX is set: give the number of shards in FIREBREAK_SHARDS (the Job\'s completions)';
+    const bad = notWhole(env, ['JOB_COMPLETION_INDEX', 'FIREBREAK_SHARDS']);
+    if (bad) return bad;
+    if (Number(env.JOB_COMPLETION_INDEX) >= Number(count)) return `JOB_COMPLETION_INDEX ${env.JOB_COMPLETION_INDEX} is not below FIREBREAK_SHARDS ${count}: set FIREBREAK_SHARDS to the Job's completions`;
     return parseShard(`${env.JOB_COMPLETION_INDEX}/${count}`);
   }
   return null;
+}
+
+/** The first of the named variables that is set but not a whole number, as a message. */
+function notWhole(env: Record<string, string | undefined>, names: string[]): string | null {
+  for (const name of names) {
+    const value = env[name];
+    if (value !== undefined && !/^\d+$/.test(value.trim())) return `${name} must be a whole number, got "${value}"`;
+  }
+  return null;
+}
+
+/**
+ * Why a shard would have no runs, or null. An array job with more tasks than runs would write
+ * folders with nothing in them; better to say so at once than to merge empty statistics.
+ */
+export function emptyShard(shard: Shard, runs: number): string | null {
+  if (shard.index < runs) return null;
+  return `shard ${shard.index}/${shard.count} has no runs: with --runs ${runs}, runs go to shards 0 to ${Math.min(runs, shard.count) - 1}; use at most ${runs} shards`;
 }
 
 export function runsOfShard(runs: number, shard: Shard): number[] {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatsOption } from '../../cli/batch-options.js';
+import { shardFromEnvironment } from '../../analysis/batch/shard.js';
+import { batchOptions, checkSeed, formatsOption, type BatchArgs } from '../../cli/batch-options.js';
+import { repeatedOption } from '../../cli/repeated-option.js';
 import { UserError } from '../../cli/user-error.js';
 
 describe('--format', () => {
@@ -11,5 +13,43 @@ describe('--format', () => {
     expect(() => formatsOption('')).toThrow(UserError);
     expect(() => formatsOption(' , ')).toThrow(/name at least one of csv, jsonl, arrow/);
     expect(() => formatsOption('csv,parquet')).toThrow(/--format parquet: expected csv, jsonl or arrow/);
+  });
+});
+
+const args = (over: Partial<BatchArgs>): BatchArgs => ({
+  scenario: 'scenarios/fragile-state.yaml', strategies: 'all', runs: 10, seed: 1, workers: 0, format: 'csv', resume: false, baseline: 'none', report: false, out: '/tmp/not-written', ...over,
+});
+
+describe('batch options', () => {
+  it('counts a strategy named twice once', () => {
+    expect(batchOptions(args({ strategies: 'early,early,none' }), () => 'x').strategies).toEqual(['early', 'none']);
+  });
+  it('refuses a shard that would have no runs, before anything is written', () => {
+    expect(() => batchOptions(args({ runs: 2, shard: '3/4' }), () => 'x')).toThrow(/shard 3\/4 has no runs: with --runs 2.*use at most 2 shards/);
+    expect(batchOptions(args({ runs: 2, shard: '1/4' }), () => 'x').shard).toEqual({ index: 1, count: 4 });
+  });
+  it('refuses seeds a double cannot hold exactly', () => {
+    expect(() => checkSeed(2 ** 53 + 2)).toThrow(/at most 9007199254740991/);
+    expect(() => checkSeed(2 ** 53 - 1)).not.toThrow();
+  });
+});
+
+describe('shards from an array job', () => {
+  it('names the variable that is not a whole number', () => {
+    expect(shardFromEnvironment({ SLURM_ARRAY_TASK_ID: 'abc', SLURM_ARRAY_TASK_COUNT: '4' })).toBe('SLURM_ARRAY_TASK_ID must be a whole number, got "abc"');
+    expect(shardFromEnvironment({ JOB_COMPLETION_INDEX: '2', FIREBREAK_SHARDS: 'four' })).toBe('FIREBREAK_SHARDS must be a whole number, got "four"');
+  });
+  it('takes Slurm task ids from the array minimum and refuses ids outside the array', () => {
+    expect(shardFromEnvironment({ SLURM_ARRAY_TASK_ID: '5', SLURM_ARRAY_TASK_COUNT: '4', SLURM_ARRAY_TASK_MIN: '3' })).toEqual({ index: 2, count: 4 });
+    expect(shardFromEnvironment({ SLURM_ARRAY_TASK_ID: '9', SLURM_ARRAY_TASK_COUNT: '4', SLURM_ARRAY_TASK_MIN: '3' })).toMatch(/outside the array of 4 tasks from 3/);
+  });
+});
+
+describe('options given twice', () => {
+  it('names the repeated option, long or short, and stops at --', () => {
+    expect(repeatedOption(['run', 'a.yaml', '--seed', '7', '--seed', '1'])).toBe('--seed is given twice; give it once');
+    expect(repeatedOption(['run', 'a.yaml', '--seed=7', '--seed', '1'])).toBe('--seed is given twice; give it once');
+    expect(repeatedOption(['run', 'a.yaml', '-s', 'early', '-s', 'late'])).toBe('-s is given twice; give it once');
+    expect(repeatedOption(['batch', 'a.yaml', '--runs', '5', '--seed', '-3', '--', '--runs'])).toBeNull();
   });
 });
