@@ -9,7 +9,9 @@ import type { Comparison } from './summary.js';
 
 export function costPerDeathAvertedText(c: Comparison | undefined, money: (dollars: number) => string): string {
   if (!c) return '';
-  if (c.costPerDeathAverted === null) return 'none averted';
+  // No ratio: no death averted on average, or more deaths than the baseline (then no price buys
+  // anything, and "none averted" would hide that the strategy made things worse).
+  if (c.costPerDeathAverted === null) return c.deathsAverted.estimate < 0 ? 'more deaths' : 'none averted';
   if (c.extraCost.estimate < 0) return 'saves lives and money';
   return money(c.costPerDeathAverted);
 }

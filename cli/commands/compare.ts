@@ -1,24 +1,35 @@
 /** `firebreak compare <scenario>`: runs the paired batch and prints the comparison table. */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ArgumentsCamelCase, Argv } from 'yargs';
 import { runBatch } from '../../analysis/batch/run-batch.js';
 import { batchBuilder, batchOptions, type BatchArgs } from '../batch-options.js';
 import { summaryTable } from '../summary-table.js';
+import { UserError } from '../user-error.js';
 import { reportCommand } from './report.js';
 
 export const command = 'compare <scenario>';
-export const describe = 'Compare strategies run by run against the baseline and print the table (results kept only with --out)';
-export const builder = (yargs: Argv) => batchBuilder(yargs);
+export const describe = 'Compare strategies run by run against the baseline and print the table (results kept only with --out or --report)';
+export const builder = (yargs: Argv) =>
+  batchBuilder(yargs).option('out', { type: 'string', describe: 'keep the batch folder here (default: a temporary folder, removed at the end; results/<scenario name> with --report)' });
 
 export async function handler(args: ArgumentsCamelCase<BatchArgs>): Promise<void> {
-  const options = batchOptions(args, () => mkdtempSync(join(tmpdir(), 'firebreak-compare-')));
-  const result = await runBatch(options);
-  if (result.interrupted) {
-    process.exitCode = 130;
-    return;
+  // Without --out the batch lives in a temporary folder that nobody will look for: removed at
+  // the end, interrupted or not. A report is kept where `batch --report` would keep it.
+  if (args.resume && args.out === undefined) throw new UserError('--resume needs --out: the folder of the interrupted comparison');
+  let temporary: string | null = null;
+  const options = batchOptions(args, (slug) => (args.report ? `results/${slug}` : (temporary = mkdtempSync(join(tmpdir(), 'firebreak-compare-')))));
+  try {
+    const result = await runBatch(options);
+    if (result.interrupted) {
+      process.exitCode = 130;
+      if (!temporary) process.stderr.write(`\ninterrupted: the finished runs are kept in ${options.out}; add --resume to finish the comparison\n`);
+      return;
+    }
+    process.stdout.write(summaryTable(result.summary) + '\n');
+    if (args.report) process.stdout.write(`report: ${await reportCommand(options.out)}\n`);
+  } finally {
+    if (temporary) rmSync(temporary, { recursive: true, force: true });
   }
-  process.stdout.write(summaryTable(result.summary) + '\n');
-  if (args.report) process.stdout.write(`report: ${await reportCommand(options.out)}\n`);
 }

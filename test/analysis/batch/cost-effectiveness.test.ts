@@ -28,8 +28,11 @@ describe('cost per death averted, in words where the ratio misleads', () => {
     expect(costPerDeathAvertedText(comparison(100, 0), money)).toBe('$0');
   });
   it('says none were averted instead of leaving the cell blank', () => {
-    expect(costPerDeathAvertedText(comparison(-10, 5000), money)).toBe('none averted');
     expect(costPerDeathAvertedText(comparison(0, 0), money)).toBe('none averted');
+  });
+  it('says a strategy that kills more than its baseline costs more deaths, cheaper or not', () => {
+    expect(costPerDeathAvertedText(comparison(-10, 5000), money)).toBe('more deaths');
+    expect(costPerDeathAvertedText(comparison(-10, -5000), money)).toBe('more deaths');
   });
   it('leaves the baseline row empty', () => {
     expect(costPerDeathAvertedText(undefined, money)).toBe('');
