@@ -41,9 +41,6 @@ async function main(): Promise<void> {
     .command(sensitivity)
     .command(merge)
     .command(report)
-    // A long option and its short alias together (`--strategy a -s b`) escape repeatedOption:
-    // the last one given wins, rather than a list no option takes.
-    .parserConfiguration({ 'duplicate-arguments-array': false })
     .demandCommand(1, 'Name a command: run, validate, list, batch, compare ...')
     .strict()
     .fail((message, error) => {

@@ -50,6 +50,10 @@ describe('options given twice', () => {
     expect(repeatedOption(['run', 'a.yaml', '--seed', '7', '--seed', '1'])).toBe('--seed is given twice; give it once');
     expect(repeatedOption(['run', 'a.yaml', '--seed=7', '--seed', '1'])).toBe('--seed is given twice; give it once');
     expect(repeatedOption(['run', 'a.yaml', '-s', 'early', '-s', 'late'])).toBe('-s is given twice; give it once');
+    expect(repeatedOption(['run', 'a.yaml', '--strategy', 'early', '-s', 'late'])).toBe('--strategy and -s are the same option; give it once');
     expect(repeatedOption(['batch', 'a.yaml', '--runs', '5', '--seed', '-3', '--', '--runs'])).toBeNull();
+  });
+  it('lets a sweep name several --vary', () => {
+    expect(repeatedOption(['sweep', 'a.yaml', '--vary', 'population.density=0.5,0.6', '--vary', 'elite.exclusionary=0.4,0.8'])).toBeNull();
   });
 });
