@@ -2,7 +2,7 @@
  * Every chart of the report renders to SVG from a small batch, with the marks a reader expects
  * (the charts issue's first check), and the report is one self-contained file.
  */
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -27,7 +27,7 @@ beforeAll(async () => {
   file = join(mkdtempSync(join(tmpdir(), 'firebreak-charts-')), 'small.yaml');
   writeFileSync(file, readFileSync('scenarios/fragile-state.yaml', 'utf8').replace('grid: 50', 'grid: 20').replace('horizon: 120', 'horizon: 48'));
   out = mkdtempSync(join(tmpdir(), 'firebreak-charts-'));
-  await runBatch({ scenario: loadScenarioFile(file), scenarioPath: file, strategies, runs: 16, seed: 3, workers: 0, out, formats: ['csv'], resume: false, shard: { index: 0, count: 1 }, baseline: 'none' });
+  await runBatch({ scenario: loadScenarioFile(file), scenarioPath: file, strategies, runs: 16, seed: 3, workers: 0, out, formats: ['csv', 'jsonl', 'arrow'], resume: false, shard: { index: 0, count: 1 }, baseline: 'none' });
   for (const c of batchCharts(readBatchFolder(out))) svgs.set(c.name, await renderSvg(c.spec));
 });
 
@@ -60,6 +60,20 @@ describe('charts', () => {
     // Interval rules and points on the rate chart; a box per compared strategy.
     expect(count(svgs.get('atrocity-rate')!, 'rule')).toBe(1);
     expect(count(svgs.get('deaths-averted')!, 'rect')).toBeGreaterThanOrEqual(1);
+  });
+
+  it('reads the runs from runs.jsonl or runs.arrow when the batch wrote no runs.csv, and sends an unfinished batch to --resume', () => {
+    const fromCsv = readBatchFolder(out).runs;
+    for (const keep of ['runs.jsonl', 'runs.arrow']) {
+      const dir = join(mkdtempSync(join(tmpdir(), 'firebreak-charts-')), 'b');
+      cpSync(out, dir, { recursive: true });
+      for (const f of ['runs.csv', 'runs.jsonl', 'runs.arrow']) if (f !== keep) rmSync(join(dir, f));
+      expect(readBatchFolder(dir).runs).toEqual(fromCsv);
+    }
+    const unfinished = join(mkdtempSync(join(tmpdir(), 'firebreak-charts-')), 'u');
+    cpSync(out, unfinished, { recursive: true });
+    rmSync(join(unfinished, 'summary.json'));
+    expect(() => readBatchFolder(unfinished)).toThrow(/unfinished batch: run the same firebreak batch command with --resume/);
   });
 
   it('writes one self-contained HTML report and the vega-lite JSON of every chart', async () => {
