@@ -6,6 +6,7 @@ import { recentSum } from './series.js';
 import { atWar } from './stages.js';
 import { STAGE_INDEX } from './vocabulary.js';
 import type { World } from './world.js';
+import { ticksPerYear } from './calendar.js';
 
 export function recordTick(world: World, jailed: number): void {
   const { series, flow, totals, scenario, rebels, reached } = world;
@@ -66,5 +67,5 @@ export function recordTick(world: World, jailed: number): void {
 }
 
 function battleDeaths12(world: World): number {
-  return recentSum(world.series.values['battle-deaths'], world.series.length, 11) + world.flow.battleDeaths;
+  return recentSum(world.series.values['battle-deaths'], world.series.length, ticksPerYear(world.scenario) - 1) + world.flow.battleDeaths;
 }

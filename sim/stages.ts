@@ -6,6 +6,7 @@
 import { recentSum } from './series.js';
 import { STAGE_INDEX, STANCE, type Stage } from './vocabulary.js';
 import type { World } from './world.js';
+import { ticksPerYear } from './calendar.js';
 
 export function classifyStage(world: World): Stage {
   const { scenario, series, elite, rebels } = world;
@@ -40,7 +41,7 @@ export function classifyStage(world: World): Stage {
  */
 export function atWar(world: World): boolean {
   const { scenario, series, rebels } = world;
-  const battle = recentSum(series.values['battle-deaths'], series.length, 12) + world.flow.battleDeaths;
+  const battle = recentSum(series.values['battle-deaths'], series.length, ticksPerYear(scenario)) + world.flow.battleDeaths;
   if (battle < scenario.stages['battle-deaths']) return false;
   const fighting = rebels.count > 0 && rebels.fightingCount > 0;
   const quietened = rebels.count > 0 && rebels.fightingCount === 0 && (rebels.ceasefireCount > 0 || rebels.settledCount > 0);

@@ -12,6 +12,7 @@ import { recentSum } from '../series.js';
 import { STANCE, STANCES } from '../vocabulary.js';
 import type { World } from '../world.js';
 import { eliteGroupIndex } from '../world.js';
+import { ticksPerYear } from '../calendar.js';
 
 export interface EliteState {
   enabled: boolean;
@@ -85,9 +86,10 @@ export function eliteReceptiveness(elite: EliteState): number {
 /** Upheaval: armed conflict within the last year, a coup within five years, or a prior one. */
 export function upheaval(world: World): number {
   const { series, scenario, elite } = world;
-  const battle = recentSum(series.values['battle-deaths'], series.length, 12);
+  const year = ticksPerYear(scenario);
+  const battle = recentSum(series.values['battle-deaths'], series.length, year);
   const war = battle >= scenario.stages['battle-deaths'] ? 1 : 0;
-  const coup = world.tick - elite.lastCoup <= 60 ? 1 : 0;
+  const coup = world.tick - elite.lastCoup <= 5 * year ? 1 : 0;
   return Math.max(war, coup, elite.priorUpheaval ? 1 : 0);
 }
 

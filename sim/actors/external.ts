@@ -8,6 +8,7 @@ import type { Scenario } from '../../scenarios/schema.js';
 import type { ExternalKind } from '../vocabulary.js';
 import { recentSum } from '../series.js';
 import type { World } from '../world.js';
+import { monthsPerTick, ticksPerYear } from '../calendar.js';
 
 export interface ExternalState {
   id: string;
@@ -50,11 +51,14 @@ const SALIENT_DEATHS = 1000;
  * the armed organisations of the group they back, in proportion to their capacity.
  */
 export function updateExternal(world: World): void {
-  const { series, pressure, rebels } = world;
-  const deaths = recentSum(series.values['civilian-deaths'], series.length, 12) + 0.5 * recentSum(series.values['battle-deaths'], series.length, 12);
+  const { series, pressure, rebels, scenario } = world;
+  const year = ticksPerYear(scenario);
+  const deaths = recentSum(series.values['civilian-deaths'], series.length, year) + 0.5 * recentSum(series.values['battle-deaths'], series.length, year);
+  // Lags are stated in months; the first-order lag below runs per tick.
+  const ticksPerMonth = 1 / monthsPerTick(scenario);
   const visible = Math.min(1, deaths / SALIENT_DEATHS + 0.5 * maxMobilisation(world));
   for (const e of world.external) {
-    const lag = Math.max(0, e.lag - pressure.attentionLagCut);
+    const lag = Math.max(0, e.lag - pressure.attentionLagCut) * ticksPerMonth;
     e.attention += (visible - e.attention) / (1 + lag);
   }
   for (let o = 0; o < rebels.count; o++) {

@@ -11,6 +11,7 @@ import { record } from '../events.js';
 import { normalQuantile } from '../normal-quantile.js';
 import { CITIZEN_STATE } from '../vocabulary.js';
 import type { World } from '../world.js';
+import { ticksPerYear } from '../calendar.js';
 
 export const ORG_STATUS = { none: 0, fighting: 1, ceasefire: 2, settled: 3 } as const;
 
@@ -144,7 +145,7 @@ function patronsOf(world: World, group: number): number {
 function warYears(world: World): number {
   let first = Infinity;
   for (let o = 0; o < world.rebels.count; o++) if (world.rebels.status[o] === ORG_STATUS.fighting) first = Math.min(first, world.rebels.formedAt[o]);
-  return first === Infinity ? 0 : (world.tick - first) / 12;
+  return first === Infinity ? 0 : (world.tick - first) / ticksPerYear(world.scenario);
 }
 
 /**

@@ -31,7 +31,7 @@ export function catalogueRows(instruments: readonly InstrumentDef[] = INSTRUMENT
     d.family,
     d.target,
     `${d.lag}/${d.ramp}/${d.halfLife}`,
-    formatDollars(d.costPerTick),
+    formatDollars(d.costPerMonth),
     d.deliverers.join(', '),
   ]);
 }
@@ -55,14 +55,14 @@ export function instrumentsMarkdown(instruments: readonly InstrumentDef[] = INST
       'Nothing in an instrument reads the tick, the stage, or how "early" it is: only the state it meets (MODEL.md section 1).',
   );
   out.push('');
-  out.push('Lag, ramp and half-life are in ticks (months). Costs are US dollars per tick at intensity 1, paid while the instrument is delivered (not while its effect fades); where a cost is not from a source it says "assumption".');
+  out.push('Lag, ramp and half-life are in months, costs in US dollars a month at intensity 1, paid while the instrument is delivered (not while its effect fades); where a cost is not from a source it says "assumption". A scenario counting weeks (`tick: week`) gets them converted: a lag of 3 months is 13 weeks, and a week costs 12/52 of a month.');
   out.push('');
   out.push('Channels are the fields of `Pressure` (sim/instruments/pressure.ts) that the actors read: `eliteCost` and `eliteReward` (the elite\'s ladder, sim/actors/elite.ts), `mediation`, `guarantee`, `embargo`, `coercion` (rebels, sim/actors/rebels.ts), `attentionLagCut` (outside powers), `hardship`, `legitimacy`, `bridging`, `counterHate`, `resentment` (the population), `keepers` (peacekeepers on the grid), `consistency` (coalitions\' credibility). `violencePays` is the one memory: rewards paid after violence lower the elite\'s expected cost of escalation for about two years (sim/instruments/effects.ts).');
   out.push('');
   out.push('| id | name | family | target | lag/ramp/half-life | cost a month | deliverers |');
   out.push('| --- | --- | --- | --- | --- | --- | --- |');
   for (const d of instruments) {
-    out.push(`| [\`${d.id}\`](#${d.id}) | ${cell(d.name)} | ${d.family} | ${d.target} | ${d.lag}/${d.ramp}/${d.halfLife} | ${formatDollars(d.costPerTick)} | ${d.deliverers.join(', ')} |`);
+    out.push(`| [\`${d.id}\`](#${d.id}) | ${cell(d.name)} | ${d.family} | ${d.target} | ${d.lag}/${d.ramp}/${d.halfLife} | ${formatDollars(d.costPerMonth)} | ${d.deliverers.join(', ')} |`);
   }
   out.push('');
   for (const family of Object.keys(FAMILY_TITLES) as InstrumentFamily[]) {
@@ -77,7 +77,7 @@ export function instrumentsMarkdown(instruments: readonly InstrumentDef[] = INST
       out.push('');
       out.push(`- target: ${d.target}; delivered by: ${d.deliverers.join(', ')}`);
       out.push(`- lag ${d.lag}, ramp ${d.ramp}, half-life after it ends ${d.halfLife} (ticks)`);
-      out.push(`- cost: ${formatDollars(d.costPerTick)} a month at intensity 1 (${d.costSource})`);
+      out.push(`- cost: ${formatDollars(d.costPerMonth)} a month at intensity 1 (${d.costSource})`);
       out.push('- channels:');
       for (const c of d.channels) out.push(`  - ${c}`);
       if (d.sideEffects.length) {

@@ -10,6 +10,7 @@ import { recentSum } from '../series.js';
 import { CITIZEN_STATE, STANCE } from '../vocabulary.js';
 import type { World } from '../world.js';
 import { kill } from '../population/violence.js';
+import { ticksPerYear } from '../calendar.js';
 
 /** Consent of the host elite to a presence on its soil: suspicious autocracies give it grudgingly (seeds 000, 001). Assumption: half the effect is lost at full suspicion and autocracy. */
 export function hostConsent(world: World): number {
@@ -46,8 +47,9 @@ export function isExcluded(world: World, g: number): boolean {
  */
 export function recentViolence(world: World): number {
   const { series, scenario, elite } = world;
-  const civ = recentSum(series.values['civilian-deaths'], series.length, 12);
-  const battle = recentSum(series.values['battle-deaths'], series.length, 12);
+  const year = ticksPerYear(scenario);
+  const civ = recentSum(series.values['civilian-deaths'], series.length, year);
+  const battle = recentSum(series.values['battle-deaths'], series.length, year);
   const deaths = Math.min(1, (civ + 0.5 * battle) / scenario.stages['atrocity-deaths']);
   const stance = [0, 0, 0.3, 0.6, 1][elite.stance];
   return Math.max(deaths, stance);

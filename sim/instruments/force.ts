@@ -31,7 +31,7 @@ export const threatOfForce: InstrumentDef = {
   lag: 1,
   ramp: 2,
   halfLife: 3,
-  costPerTick: 10_000_000,
+  costPerMonth: 10_000_000,
   costSource: 'assumption: forces on readiness, planning and exercises, about $100 M a year',
   channels: ['eliteCost: 0.8 x strength'],
   sideEffects: ['suspicion of outsiders rises 0.002 a tick at full strength'],
@@ -54,7 +54,7 @@ export const peaceEnforcement: InstrumentDef = {
   lag: 2,
   ramp: 3,
   halfLife: 2,
-  costPerTick: 150_000_000,
+  costPerMonth: 150_000_000,
   costSource: 'assumption: about 10,000 heavily armed troops at two to three times the UN peacekeeping cost of $72,000 per person-year (EVIDENCE.md)',
   channels: ['keepers: 0.03 x strength x sites', 'coercion: 0.4 x strength', 'guarantee: 0.3 x strength'],
   sideEffects: [
@@ -85,7 +85,7 @@ export const militaryIntervention: InstrumentDef = {
   lag: 1,
   ramp: 2,
   halfLife: 1,
-  costPerTick: 1_000_000_000,
+  costPerMonth: 1_000_000_000,
   costSource: 'assumption: of the order of $1 bn a month, consistent with ~$5 bn each for Rwanda and Haiti and $50 bn+ for Bosnia in the 1990s (Brown and Rosecrance 1999, EVIDENCE.md)',
   channels: ['coercion: 0.8 x strength', 'eliteCost: 1.0 x strength', 'state forces: -2% a tick x strength'],
   sideEffects: [

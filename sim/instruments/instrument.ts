@@ -29,14 +29,14 @@ export interface InstrumentDef {
   target: InstrumentTarget;
   /** Kinds of outside actor that may deliver it. */
   deliverers: readonly ExternalKind[];
-  /** Ticks from the start until it has any effect. */
+  /** Months from the start until it has any effect (converted to ticks by calendar.ts). */
   lag: number;
-  /** Ticks from the end of the lag to full strength. */
+  /** Months from the end of the lag to full strength. */
   ramp: number;
-  /** Half-life of its effect after it ends (ticks). */
+  /** Half-life of its effect after it ends (months). */
   halfLife: number;
-  /** US dollars per tick at intensity 1. */
-  costPerTick: number;
+  /** US dollars per month at intensity 1 (a weekly scenario pays 12/52 of it a tick). */
+  costPerMonth: number;
   /** Where the order of magnitude of the cost comes from, or "assumption". */
   costSource: string;
   /** Channels it moves (Pressure fields and what they do). */

@@ -20,7 +20,7 @@ describe('the instrument catalogue', () => {
       expect(d.description.length, d.id).toBeGreaterThan(40);
       expect(d.channels.length, d.id).toBeGreaterThan(0);
       expect(d.sources.length, d.id).toBeGreaterThan(0);
-      expect(d.costPerTick, d.id).toBeGreaterThan(0);
+      expect(d.costPerMonth, d.id).toBeGreaterThan(0);
       expect(d.costSource, d.id).toMatch(/assumption|EVIDENCE|\$/);
       expect(d.deliverers.length, d.id).toBeGreaterThan(0);
       for (const k of d.deliverers) expect(EXTERNAL_KINDS).toContain(k);
