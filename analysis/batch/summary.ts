@@ -3,7 +3,8 @@
  * medians of deaths, displacement and cost with bootstrap intervals, and the time to atrocity
  * onset as a Kaplan-Meier curve; for each strategy against the baseline, the paired difference
  * per run (each run against its own counterfactual twin: same seed, baseline strategy).
- * Bootstraps are seeded from the batch seed, so summaries are reproducible.
+ * Bootstraps are seeded from the batch seed alone, so summaries are reproducible and every
+ * strategy resamples the same runs.
  */
 import { mean, median } from 'simple-statistics';
 import { bootstrapInterval, kaplanMeier, wilsonInterval, type Interval } from '../stats/index.js';
@@ -80,7 +81,9 @@ export function summarise(records: readonly RunRecord[], strategies: readonly st
   const summaries: Record<string, StrategySummary> = {};
   for (const s of strategies) {
     const rows = byStrategy.get(s)!;
-    const seed = `${meta.seed}/${s}`;
+    // Every strategy resamples the same runs (the seed does not name it): runs that are the same
+    // under two strategies get the same interval, and renaming a strategy changes nothing.
+    const seed = `${meta.seed}`;
     const onset = rows.map((r) => (r.atrocity_onset === null ? meta.horizon : Number(r.atrocity_onset)));
     const km = kaplanMeier(onset, rows.map((r) => r.atrocity === 1));
     summaries[s] = {
@@ -107,7 +110,7 @@ export function summarise(records: readonly RunRecord[], strategies: readonly st
       const avoided = pairs.map(([r, b]) => Number(b.atrocity) - Number(r.atrocity));
       const extra = pairs.map(([r, b]) => Number(r.cost) - Number(b.cost));
       const n = Math.max(1, pairs.length);
-      const seed = `${meta.seed}/${s}-vs-${baseline}`;
+      const seed = `${meta.seed}/paired`;
       const meanAverted = pairs.length ? mean(averted) : 0;
       comparisons[s] = {
         baseline,
