@@ -1,6 +1,7 @@
 /** The comparison table `firebreak compare` and `firebreak batch` print. */
 import type { BatchSummary } from '../analysis/batch/summary.js';
 import { costPerDeathAvertedText } from '../analysis/batch/cost-effectiveness.js';
+import { medianOnsetText } from '../analysis/batch/median-onset.js';
 import { dollars, people } from '../analysis/format/quantities.js';
 import { formatTable } from './format-table.js';
 
@@ -12,6 +13,7 @@ export function summaryTable(summary: BatchSummary): string {
     return [
       name,
       `${pct(s.atrocity.rate)} [${pct(s.atrocity.lower)}, ${pct(s.atrocity.upper)}]`,
+      medianOnsetText(s.atrocityOnset),
       `${people(s.civilianDeaths.mean.estimate)} [${people(s.civilianDeaths.mean.lower)}, ${people(s.civilianDeaths.mean.upper)}]`,
       c ? `${people(c.deathsAverted.estimate)} [${people(c.deathsAverted.lower)}, ${people(c.deathsAverted.upper)}]` : 'baseline',
       c ? `${pct(c.better)} / ${pct(c.worse)}` : '',
@@ -22,6 +24,6 @@ export function summaryTable(summary: BatchSummary): string {
   return [
     `${summary.scenario}: ${summary.runs} paired runs, seed ${summary.seed}; 95% intervals in brackets; each run compared with its own twin under "${summary.baseline}"`,
     '',
-    formatTable(['strategy', 'mass atrocity', 'civilians killed (mean)', 'deaths averted per run', 'better / worse', 'mean cost', 'cost per death averted'], rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r']),
+    formatTable(['strategy', 'mass atrocity', 'median onset (tick)', 'civilians killed (mean)', 'deaths averted per run', 'better / worse', 'mean cost', 'cost per death averted'], rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']),
   ].join('\n');
 }

@@ -3,6 +3,7 @@
  * the scenario's description, the comparison table, the charts and the manifest.
  */
 import { costPerDeathAvertedText } from '../batch/cost-effectiveness.js';
+import { medianOnsetText } from '../batch/median-onset.js';
 import type { BatchSummary } from '../batch/summary.js';
 import { dollars as money, people } from '../format/quantities.js';
 
@@ -17,12 +18,13 @@ export interface ReportInput {
   manifest: unknown;
 }
 
-function comparisonTable(summary: BatchSummary, strategies: string[]): string {
+function comparisonTable(summary: BatchSummary, strategies: string[], unit: string): string {
   const rows = strategies.map((s) => {
     const st = summary.strategies[s];
     const c = summary.comparisons[s];
     return `<tr><th scope="row">${esc(s)}</th>
 <td>${pct(st.atrocity.rate)} <span class="ci">[${pct(st.atrocity.lower)}, ${pct(st.atrocity.upper)}]</span></td>
+<td>${esc(medianOnsetText(st.atrocityOnset))}</td>
 <td>${pct(st.armedConflict.rate)}</td>
 <td>${people(st.civilianDeaths.mean.estimate)} <span class="ci">[${people(st.civilianDeaths.mean.lower)}, ${people(st.civilianDeaths.mean.upper)}]</span></td>
 <td>${c ? `${people(c.deathsAverted.estimate)} <span class="ci">[${people(c.deathsAverted.lower)}, ${people(c.deathsAverted.upper)}]</span>` : '<em>baseline</em>'}</td>
@@ -31,16 +33,17 @@ function comparisonTable(summary: BatchSummary, strategies: string[]): string {
 <td>${esc(costPerDeathAvertedText(c, money))}</td></tr>`;
   });
   return `<div class="table-wrap"><table><caption>Each run is compared with its own twin: the same seed under <strong>${esc(summary.baseline)}</strong>. 95% intervals in brackets.</caption>
-<thead><tr><th scope="col">strategy</th><th scope="col">mass atrocity</th><th scope="col">armed conflict</th><th scope="col">civilians killed (mean)</th><th scope="col">deaths averted per run</th><th scope="col">better / worse than twin</th><th scope="col">mean cost</th><th scope="col">cost per death averted</th></tr></thead>
+<thead><tr><th scope="col">strategy</th><th scope="col">mass atrocity</th><th scope="col">median onset (${esc(unit)})</th><th scope="col">armed conflict</th><th scope="col">civilians killed (mean)</th><th scope="col">deaths averted per run</th><th scope="col">better / worse than twin</th><th scope="col">mean cost</th><th scope="col">cost per death averted</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table></div>`;
 }
 
 export function reportHtml(input: ReportInput): string {
   const { summary } = input;
+  const unit = (input.manifest as { scenario?: { tick?: string } } | null)?.scenario?.tick ?? 'month';
   return pageHtml({
     title: summary.scenario,
     description: input.description,
-    body: `<h2>Comparison of strategies (${summary.runs} paired runs, seed ${summary.seed})</h2>\n${comparisonTable(summary, input.strategies)}`,
+    body: `<h2>Comparison of strategies (${summary.runs} paired runs, seed ${summary.seed})</h2>\n${comparisonTable(summary, input.strategies, unit)}`,
     charts: input.charts,
     manifest: input.manifest,
   });
