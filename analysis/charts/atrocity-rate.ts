@@ -13,7 +13,7 @@ export function atrocityRateChart(data: ChartData): Spec {
     height: 40 * data.strategies.length,
     data: { values },
     layer: [
-      { mark: { type: 'rule', strokeWidth: 2 }, encoding: { y, x: { field: 'lower', type: 'quantitative', title: 'runs reaching mass atrocity', axis: { format: '%' }, scale: { domain: [0, 1] } }, x2: { field: 'upper' }, color: colour } },
+      { mark: { type: 'rule', strokeWidth: 2 }, encoding: { y, x: { field: 'lower', type: 'quantitative', title: 'runs reaching mass atrocity', axis: { format: '~%' }, scale: { domain: [0, 1] } }, x2: { field: 'upper' }, color: colour } },
       { mark: { type: 'point', filled: true, size: 120 }, encoding: { y, x: { field: 'rate', type: 'quantitative' }, color: colour } },
     ],
   };

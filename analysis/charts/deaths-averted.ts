@@ -24,7 +24,7 @@ export function deathsAvertedChart(data: ChartData): Spec {
         mark: { type: 'boxplot', extent: 'min-max', size: 24 },
         encoding: {
           y: { field: 'strategy', type: 'nominal', sort: others, title: null },
-          x: { field: 'averted', type: 'quantitative', title: 'civilian deaths averted per run (people)' },
+          x: { field: 'averted', type: 'quantitative', title: 'civilian deaths averted per run (people)', axis: { format: ',~r' } },
           color: { field: 'strategy', type: 'nominal', scale: strategyScale(data.strategies, baseline), legend: null },
         },
       },

@@ -13,7 +13,10 @@ const PANELS = [
 
 export function fanChart(data: ChartData): Spec {
   const colour = { field: 'strategy', type: 'nominal', title: 'strategy', scale: strategyScale(data.strategies, data.summary.baseline) };
-  const x = { field: 'tick', type: 'quantitative', title: `${data.tickUnit}s since the start` };
+  // Ticks are whole: no "0.5 months" labels on a short horizon; ',~r' prints an all-zero panel's
+  // axis as 0, not 0.000000, and people with thousands separators.
+  const x = { field: 'tick', type: 'quantitative', title: `${data.tickUnit}s since the start`, axis: { tickMinStep: 1 } };
+  const yAxis = { format: ',~r' };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: 'How each strategy changes the path of escalation', subtitle: 'median (line) and 10-90% of runs (band)' },
@@ -23,8 +26,8 @@ export function fanChart(data: ChartData): Spec {
       title: p.title,
       data: { values: data.bands.filter((b) => b.series === p.series) },
       layer: [
-        { mark: { type: 'area', opacity: 0.18 }, encoding: { x, y: { field: 'p10', type: 'quantitative', title: null }, y2: { field: 'p90' }, color: colour } },
-        { mark: { type: 'line', strokeWidth: 2 }, encoding: { x, y: { field: 'p50', type: 'quantitative', title: null }, color: colour } },
+        { mark: { type: 'area', opacity: 0.18 }, encoding: { x, y: { field: 'p10', type: 'quantitative', title: null, axis: yAxis }, y2: { field: 'p90' }, color: colour } },
+        { mark: { type: 'line', strokeWidth: 2 }, encoding: { x, y: { field: 'p50', type: 'quantitative', title: null, axis: yAxis }, color: colour } },
       ],
     })),
     resolve: { scale: { y: 'independent' } },

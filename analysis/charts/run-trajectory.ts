@@ -82,7 +82,7 @@ export function runChart(d: RunChartData): Spec {
     return { tick, label: text, row: i % 5, major: labels.some((l) => l === 'armed conflict' || l === 'mass atrocity' || instruments.has(l)) };
   });
   const last = Math.max(1, n - 1);
-  const x = { field: 'tick', type: 'quantitative', title: `${d.tickUnit}s since the start`, scale: { domain: [0, last], nice: false } };
+  const x = { field: 'tick', type: 'quantitative', title: `${d.tickUnit}s since the start`, scale: { domain: [0, last], nice: false }, axis: { tickMinStep: 1 } };
   const xBare = { field: 'tick', type: 'quantitative', scale: { domain: [0, last], nice: false }, axis: null };
   const majorRules: Spec = { data: { values: marks.filter((m) => m.major) }, mark: { type: 'rule', strokeDash: [3, 3], color: '#333' }, encoding: { x: { field: 'tick', type: 'quantitative' } } };
   const legend = { labelLimit: 320, titleLimit: 320 };
