@@ -6,13 +6,14 @@
  */
 import { createHash } from 'node:crypto';
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { finalize } from './finalize.js';
-import { BatchInputError, checkRunCount, checkStrategies } from './input-error.js';
+import { removeTemporaries } from '../../cli/write-atomic.js';
+import { BatchInputError, checkOutputFolder, checkRunCount, checkStrategies, fileSystemError, makeOutputFolder } from './input-error.js';
 import { appendRecord, JOURNAL, readJournal } from './journal.js';
-import { writeManifest } from './manifest.js';
+import { kindName, MANIFEST, manifestKind, notAManifest, readManifest, resultFiles, writeManifest } from './manifest.js';
 import { finishUnlessInterrupted, runPool, type PoolHandle } from './pool.js';
 import { runsOfShard } from './shard.js';
 import type { BatchSummary } from './summary.js';
@@ -83,22 +84,39 @@ export interface BatchSession {
  */
 export function openBatch(options: BatchOptions, holdRecords = true): BatchSession {
   const o = options;
+  // Everything that can refuse the batch comes before the folder is made or anything written in it.
   checkStrategies(o.scenario, o.strategies);
   checkRunCount(o.runs);
-  mkdirSync(o.out, { recursive: true });
+  checkOutputFolder(o.out, '--out');
   const journal = join(o.out, JOURNAL);
   const hash = scenarioHash(o);
   const id = identity(o, hash);
-  const manifestPath = join(o.out, 'manifest.json');
+  const manifestPath = join(o.out, MANIFEST);
+  const previous = readManifest(o.out);
+  const kind = previous && manifestKind(previous);
+  if (kind && kind !== 'batch') {
+    throw new BatchInputError(`${o.out} holds ${kindName(kind)} (${MANIFEST}), which a batch would overwrite; choose another --out (to finish it, run firebreak ${kind} again with --resume)`);
+  }
   let journalled: RunRecord[] = [];
   if (existsSync(journal)) {
     if (!o.resume) throw new BatchInputError(`${o.out} already holds a batch (${JOURNAL}); add --resume to finish it, or choose another --out`);
-    const previous = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')) : null;
-    if (previous && JSON.stringify(previous.batch) !== JSON.stringify(id)) {
-      throw new BatchInputError(`${o.out} holds a different batch (scenario, seed, runs, strategies, shard or firebreak version differ); choose another --out`);
+    if (previous) {
+      if (previous.batch === null || typeof previous.batch !== 'object') throw notAManifest(manifestPath, 'it has no "batch" identity');
+      if (JSON.stringify(previous.batch) !== JSON.stringify(id)) {
+        throw new BatchInputError(`${o.out} holds a different batch (scenario, seed, runs, strategies, shard or firebreak version differ); choose another --out`);
+      }
     }
-    journalled = readJournal(journal);
+    journalled = readJournal(journal, true);
+  } else {
+    // No journal: no finished run to keep. A batch manifest alone is a batch stopped before its
+    // first run, free to start again; any other file firebreak writes (runs.csv, summary.json...)
+    // is someone else's result, which the batch would overwrite.
+    const found = resultFiles(o.out).filter((f) => !(f === MANIFEST && kind === 'batch'));
+    if (found.length) {
+      throw new BatchInputError(`${o.out} already holds ${found.join(', ')}, which a batch would overwrite (with no ${JOURNAL}, it is no batch --resume could finish); choose another --out`);
+    }
   }
+  makeOutputFolder(o.out);
   const { version, commit } = packageVersion();
   const manifest = writeManifest(manifestPath, {
     tool: 'firebreak',
@@ -135,10 +153,17 @@ export function openBatch(options: BatchOptions, holdRecords = true): BatchSessi
     },
     ran: () => done.size - already,
     finish() {
-      const all = holdRecords ? records : readJournal(journal);
-      const summary = finalize(o.out, all, o.scenario, o.strategies, o.baseline, o.seed, o.formats);
-      manifest.finish();
-      return { summary, out: o.out, ran: done.size - already, interrupted: false };
+      try {
+        const all = holdRecords ? records : readJournal(journal);
+        const summary = finalize(o.out, all, o.scenario, o.strategies, o.baseline, o.seed, o.formats);
+        manifest.finish();
+        return { summary, out: o.out, ran: done.size - already, interrupted: false };
+      } catch (err) {
+        // A full disk while writing the tables: the journal keeps every run (--resume writes
+        // them again), and no half-written temporary file is left beside them.
+        removeTemporaries(o.out);
+        throw fileSystemError(err) ?? err;
+      }
     },
   };
 }

@@ -1,4 +1,5 @@
 /** `firebreak report <results-dir>`: a self-contained HTML report with charts from a batch folder. */
+import { dirname, join } from 'node:path';
 import type { ArgumentsCamelCase, Argv } from 'yargs';
 import { MissingResultsError } from '../../analysis/report/read-results.js';
 import { writeReport } from '../../analysis/report/write-report.js';
@@ -30,5 +31,5 @@ export async function reportCommand(results: string, out?: string): Promise<stri
 
 export async function handler(args: ArgumentsCamelCase<ReportArgs>): Promise<void> {
   const html = await reportCommand(args.results, args.out);
-  process.stdout.write(`report written to ${html} (charts as vega-lite JSON in ${html.replace(/[^/]*$/, '')}charts/)\n`);
+  process.stdout.write(`report written to ${html} (charts as vega-lite JSON in ${join(dirname(html), 'charts')}/)\n`);
 }

@@ -1,6 +1,7 @@
 /**
  * `firebreak run <scenario>`: one world, month by month, then its outcome.
  */
+import { resolve } from 'node:path';
 import type { ArgumentsCamelCase, Argv } from 'yargs';
 import { runChart, worldChartData } from '../../analysis/charts/run-trajectory.js';
 import { themed } from '../../analysis/charts/theme.js';
@@ -10,8 +11,10 @@ import { dollars, people } from '../../analysis/format/quantities.js';
 import { formatTable } from '../format-table.js';
 import { loadScenarioFile } from '../load-scenario.js';
 import { traceFormat, traceText } from '../trace.js';
+import { checkOutputFile } from '../../analysis/batch/input-error.js';
+import { asGiven, checkSeed } from '../batch-options.js';
 import { UserError } from '../user-error.js';
-import { writeFileAtomic } from '../write-atomic.js';
+import { writeFilesAtomic, type FileToWrite } from '../write-atomic.js';
 
 interface RunArgs {
   scenario: string;
@@ -41,26 +44,37 @@ export function builder(yargs: Argv): Argv<RunArgs> {
 
 export async function handler(args: ArgumentsCamelCase<RunArgs>): Promise<void> {
   const scenario = loadScenarioFile(args.scenario);
-  if (!(args.strategy in scenario.strategies)) {
+  // An own key only: `in` takes "constructor", "toString" or "__proto__" from Object.prototype.
+  if (!Object.hasOwn(scenario.strategies, args.strategy)) {
     throw new UserError(`${args.scenario}: unknown strategy "${args.strategy}"; the scenario has: ${Object.keys(scenario.strategies).join(', ')}`);
   }
-  if (!Number.isInteger(args.seed)) throw new UserError(`--seed must be a whole number, got ${args.seed}`);
-  if (args.ticks !== undefined && (!Number.isInteger(args.ticks) || args.ticks < 0)) throw new UserError(`--ticks must be a whole number >= 0, got ${args.ticks}`);
-  const format = args.trace ? traceFormat(args.trace) : undefined;
+  checkSeed(args.seed);
+  const horizon = ticksOption(args.ticks, scenario.horizon);
+  if (args.every !== undefined && (!Number.isInteger(args.every) || args.every < 1)) throw new UserError(`--every must be a whole number of at least 1, got ${asGiven(args.every)}`);
+  const format = args.trace !== undefined ? traceFormat(args.trace) : undefined;
   if (args.chart !== undefined && !/\.svg$/i.test(args.chart)) throw new UserError(`--chart ${args.chart}: expected a file name ending in .svg`);
+  // Every output path is checked before the world runs: a path that cannot be written is told at
+  // once, not after the run, and not after another of the files has been written.
+  const chartJson = args.chart?.replace(/\.svg$/i, '.vl.json');
+  if (args.trace !== undefined) checkOutputFile(args.trace, '--trace');
+  if (args.chart !== undefined) checkOutputFile(args.chart, '--chart');
+  if (chartJson !== undefined) checkOutputFile(chartJson, '--chart');
+  if (chartJson !== undefined && args.trace !== undefined && resolve(chartJson) === resolve(args.trace)) throw new UserError(`--trace ${args.trace}: the chart's vega-lite JSON goes to the same file; name another`);
 
   const world = createWorld(scenario, args.strategy, args.seed);
   start(world);
-  const horizon = Math.min(args.ticks ?? scenario.horizon, scenario.horizon);
   while (world.tick < horizon) step(world);
   const result = outcome(world);
 
-  if (args.trace && format) writeFileAtomic(args.trace, traceText(world, format));
-  if (args.chart) {
+  // Everything rendered first, then written as one: a failure leaves none of the files.
+  const files: FileToWrite[] = [];
+  if (args.trace !== undefined && format) files.push({ path: args.trace, data: traceText(world, format) });
+  if (args.chart !== undefined && chartJson !== undefined) {
     const spec = themed(runChart(worldChartData(world)));
-    writeFileAtomic(args.chart.replace(/\.svg$/i, '.vl.json'), JSON.stringify(spec, null, 2) + '\n');
-    writeFileAtomic(args.chart, await renderSvg(spec));
+    files.push({ path: chartJson, data: JSON.stringify(spec, null, 2) + '\n' });
+    files.push({ path: args.chart, data: await renderSvg(spec) });
   }
+  writeFilesAtomic(files);
   if (args.json) {
     process.stdout.write(JSON.stringify(result, null, 2) + '\n');
     return;
@@ -69,8 +83,21 @@ export async function handler(args: ArgumentsCamelCase<RunArgs>): Promise<void> 
   process.stdout.write(`${scenario.name} — strategy "${args.strategy}", seed ${args.seed}\n\n`);
   process.stdout.write(monthTable(world, every) + '\n\n');
   process.stdout.write(outcomeText(result) + '\n');
-  if (args.trace) process.stdout.write(`\nper-tick series written to ${args.trace}\n`);
-  if (args.chart) process.stdout.write(`${args.trace ? '' : '\n'}trajectory drawn to ${args.chart}\n`);
+  if (args.trace !== undefined) process.stdout.write(`\nper-tick series written to ${args.trace}\n`);
+  if (args.chart !== undefined) process.stdout.write(`${args.trace !== undefined ? '' : '\n'}trajectory drawn to ${args.chart}\n`);
+}
+
+/**
+ * The tick to stop at: the horizon, or --ticks. A --ticks beyond the horizon is refused rather
+ * than cut to it: the world has no months past its horizon, and a run that silently stopped
+ * sooner than asked would print (and --json would report) an outcome at another month than the
+ * user believes; a note on stderr is easy to miss when the output goes to a file or a script.
+ */
+function ticksOption(ticks: number | undefined, horizon: number): number {
+  if (ticks === undefined) return horizon;
+  if (!Number.isInteger(ticks) || ticks < 0) throw new UserError(`--ticks must be a whole number from 0 to the horizon (${horizon}), got ${asGiven(ticks)}`);
+  if (ticks > horizon) throw new UserError(`--ticks ${ticks}: the scenario's horizon is ${horizon} ticks, and a run cannot go past it; give at most ${horizon}, or leave --ticks out`);
+  return ticks;
 }
 
 function monthTable(world: World, every: number): string {
