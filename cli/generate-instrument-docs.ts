@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { instrumentsMarkdown } from '../sim/instruments/catalogue-doc.js';
-import { writeFileAtomic } from './write-atomic.js';
+import { writeFileAtomic } from '../analysis/files/write-atomic.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // Works from cli/ (tsx) and from dist/cli/ (built).

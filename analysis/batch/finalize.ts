@@ -3,8 +3,8 @@
  * files are the same whatever the number of workers, the shards, or the interruptions.
  * Each file is written whole (temporary name, then rename).
  */
-import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomic as writeAtomic } from '../files/write-atomic.js';
 import { STAGES } from '../../sim/index.js';
 import type { Scenario } from '../../scenarios/schema.js';
 import { BAND_QUANTILES, quantileBands } from '../stats/index.js';
@@ -14,11 +14,8 @@ import { summarise, type BatchSummary } from './summary.js';
 import { arrowBytes, csvText, jsonlText } from './tables.js';
 import type { Row, RunRecord, TableFormat } from './types.js';
 
-export function writeAtomic(path: string, data: string | Uint8Array): void {
-  const tmp = `${path}.tmp-${process.pid}`;
-  writeFileSync(tmp, data);
-  renameSync(tmp, path);
-}
+/** Sweeps and sensitivity analyses write their files the same way. */
+export { writeAtomic };
 
 export function sortRecords(records: RunRecord[]): RunRecord[] {
   return [...records].sort((a, b) => a.run - b.run);

@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { writeFileAtomic } from '../../cli/write-atomic.js';
+import { writeFileAtomic } from '../files/write-atomic.js';
 import { BatchInputError, checkOutputFolder, fileSystemError } from './input-error.js';
 
 export const MANIFEST = 'manifest.json';

@@ -5,7 +5,7 @@
  */
 import { realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { removeTemporaries, writeFileAtomic } from '../../cli/write-atomic.js';
+import { removeTemporaries, writeFileAtomic } from '../files/write-atomic.js';
 import { finalize } from './finalize.js';
 import { BatchInputError, checkOutputFolder, fileSystemError, makeOutputFolder } from './input-error.js';
 import { JOURNAL, readJournal } from './journal.js';

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { finalize } from './finalize.js';
-import { removeTemporaries } from '../../cli/write-atomic.js';
+import { removeTemporaries } from '../files/write-atomic.js';
 import { BatchInputError, checkOutputFolder, checkRunCount, checkStrategies, fileSystemError, makeOutputFolder } from './input-error.js';
 import { appendRecord, JOURNAL, readJournal } from './journal.js';
 import { kindName, MANIFEST, manifestKind, notAManifest, readManifest, resultFiles, writeManifest } from './manifest.js';

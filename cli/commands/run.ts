@@ -14,7 +14,7 @@ import { traceFormat, traceText } from '../trace.js';
 import { checkOutputFile } from '../../analysis/batch/input-error.js';
 import { asGiven, checkSeed } from '../batch-options.js';
 import { UserError } from '../user-error.js';
-import { writeFilesAtomic, type FileToWrite } from '../write-atomic.js';
+import { writeFilesAtomic, type FileToWrite } from '../../analysis/files/write-atomic.js';
 
 interface RunArgs {
   scenario: string;

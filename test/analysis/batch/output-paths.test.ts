@@ -12,7 +12,7 @@ import { BatchInputError, checkOutputFile, checkOutputFolder, checkStrategies, f
 import { readJournal } from '../../../analysis/batch/journal.js';
 import { readManifest, refuseOtherWork } from '../../../analysis/batch/manifest.js';
 import type { Scenario } from '../../../scenarios/schema.js';
-import { writeFileAtomic, writeFilesAtomic } from '../../../cli/write-atomic.js';
+import { writeFileAtomic, writeFilesAtomic } from '../../../analysis/files/write-atomic.js';
 
 const dir = () => mkdtempSync(join(tmpdir(), 'firebreak-paths-'));
 const record = (run: number) => JSON.stringify({ run, seed: run, rows: [], stages: {} });

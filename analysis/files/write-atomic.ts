@@ -7,7 +7,7 @@
  */
 import { readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileSystemError } from '../analysis/batch/input-error.js';
+import { fileSystemError } from '../batch/input-error.js';
 
 export interface FileToWrite {
   path: string;
@@ -51,8 +51,8 @@ export function writeFilesAtomic(files: readonly FileToWrite[]): void {
 }
 
 /**
- * Removes this process's temporary files from `dir`: after a failure of a writer that does not
- * clean up after itself (analysis/batch/finalize.ts's writeAtomic), so that no `x.tmp-PID` is left.
+ * Removes this process's temporary files from `dir`, so that no `x.tmp-PID` is left after a
+ * failure halfway through a batch's files.
  */
 export function removeTemporaries(dir: string): void {
   const suffix = `.tmp-${process.pid}`;
