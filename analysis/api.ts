@@ -11,6 +11,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { catalogue } from '../scenarios/catalogue.js';
 import { parseScenario } from '../scenarios/parse.js';
+import { BatchInputError } from './batch/input-error.js';
 import { runBatch, type BatchResult } from './batch/run-batch.js';
 import type { TableFormat } from './batch/types.js';
 import { runSensitivity, type SensitivityMethod, type SensitivityResult } from './sensitivity/run-sensitivity.js';
@@ -30,10 +31,26 @@ interface Common {
 }
 
 const outOr = (out: string | undefined, what: string) => out ?? mkdtempSync(join(tmpdir(), `firebreak-${what}-`));
+
+/**
+ * The options every function shares, checked before a scenario is read or a folder made: a
+ * sweep or an analysis would otherwise make its folder and fail at its first point, half-written.
+ */
+function checkCommon(o: Common, what: string): void {
+  const fail = (message: string) => {
+    throw new BatchInputError(`${what} options: ${message}`);
+  };
+  if (o === null || typeof o !== 'object' || typeof o.scenario !== 'string') fail('scenario: expected the path of a scenario file');
+  if (o.runs !== undefined && (!Number.isInteger(o.runs) || o.runs < 1)) fail(`runs: expected a whole number of at least 1, got ${String(o.runs)}`);
+  if (o.seed !== undefined && !Number.isSafeInteger(o.seed)) fail(`seed: expected a whole number of at most ${Number.MAX_SAFE_INTEGER} in size, got ${String(o.seed)}`);
+  if (o.workers !== undefined && (!Number.isInteger(o.workers) || o.workers < 0)) fail(`workers: expected a whole number, 0 for this thread, got ${String(o.workers)}`);
+  if (o.out !== undefined && (typeof o.out !== 'string' || o.out.trim() === '')) fail('out: expected the path of the output folder');
+}
 const textOf = (path: string) => readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
 
 /** A paired batch of every strategy (or those named) against the baseline: `firebreak compare`. */
 export async function compare(o: Common & { strategies?: string[]; formats?: TableFormat[] }): Promise<BatchResult> {
+  checkCommon(o, 'compare');
   const scenario = parseScenario(textOf(o.scenario), o.scenario, catalogue);
   const baseline = o.baseline ?? 'none';
   const strategies = o.strategies ?? Object.keys(scenario.strategies);
@@ -46,6 +63,8 @@ export async function compare(o: Common & { strategies?: string[]; formats?: Tab
 
 /** A paired batch at every point of a grid: `firebreak sweep`. `vary`: `PATH=FROM:TO:STEP` or `PATH=a,b,c`. */
 export async function sweep(o: Common & { vary: string[]; strategies?: string[]; formats?: TableFormat[]; resume?: boolean }): Promise<SweepResult> {
+  checkCommon(o, 'sweep');
+  if (!Array.isArray(o.vary) || o.vary.length === 0 || o.vary.some((v) => typeof v !== 'string')) throw new BatchInputError('sweep options: vary: expected a list of "PATH=FROM:TO:STEP" or "PATH=a,b,c" strings');
   const text = textOf(o.scenario);
   const scenario = parseScenario(text, o.scenario, catalogue);
   const baseline = o.baseline ?? 'none';
@@ -59,6 +78,7 @@ export async function sweep(o: Common & { vary: string[]; strategies?: string[];
 
 /** One-at-a-time ranges or Sobol indices of an outcome: `firebreak sensitivity`. */
 export async function sensitivity(o: Common & { params: string[]; method?: SensitivityMethod; outcome?: string; strategy?: string; samples?: number; levels?: number; resume?: boolean }): Promise<SensitivityResult> {
+  checkCommon(o, 'sensitivity');
   return runSensitivity({
     scenarioText: textOf(o.scenario), scenarioPath: o.scenario, catalogue, params: o.params, method: o.method ?? 'oat',
     outcome: o.outcome ?? 'civilian-deaths', strategy: o.strategy ?? 'none', baseline: o.baseline ?? 'none', runs: o.runs ?? 20,

@@ -18,6 +18,7 @@ import { finishUnlessInterrupted, runPool, type PoolHandle } from './pool.js';
 import { runsOfShard } from './shard.js';
 import type { BatchSummary } from './summary.js';
 import type { BatchOptions, RunRecord } from './types.js';
+import { checkBatchOptions } from './batch-options-check.js';
 
 export { BatchInputError } from './input-error.js';
 
@@ -85,6 +86,7 @@ export interface BatchSession {
 export function openBatch(options: BatchOptions, holdRecords = true): BatchSession {
   const o = options;
   // Everything that can refuse the batch comes before the folder is made or anything written in it.
+  checkBatchOptions(o);
   checkStrategies(o.scenario, o.strategies);
   checkRunCount(o.runs);
   checkOutputFolder(o.out, '--out');

@@ -1,0 +1,33 @@
+/**
+ * The options of a batch as a library caller gives them (`runBatch({...})` from a script or a
+ * notebook), checked before anything runs or is written. The command line checks its own flags
+ * first and words its messages by flag; these name the option's field, which is what a caller
+ * of the API wrote. Without them a NaN seed ran and recorded `seed: null` in the manifest, an
+ * unknown format wrote no runs table, and a shard past the runs summarised nothing.
+ */
+import { BatchInputError } from './input-error.js';
+import type { BatchOptions } from './types.js';
+
+const FORMATS = ['csv', 'jsonl', 'arrow'];
+
+export function checkBatchOptions(o: BatchOptions): void {
+  const fail = (message: string) => {
+    throw new BatchInputError(`batch options: ${message}`);
+  };
+  if (o === null || typeof o !== 'object') fail('expected an object of options');
+  if (o.scenario === null || typeof o.scenario !== 'object' || typeof o.scenario.strategies !== 'object') fail('scenario: expected a scenario as loadScenarioFile() or parseScenario() returns it');
+  if (typeof o.out !== 'string' || o.out.trim() === '') fail('out: expected the path of the output folder');
+  if (!Array.isArray(o.strategies) || o.strategies.length === 0 || o.strategies.some((s) => typeof s !== 'string')) fail('strategies: expected a list of strategy names');
+  const twice = o.strategies.find((s, i) => o.strategies.indexOf(s) !== i);
+  if (twice !== undefined) fail(`strategies: "${twice}" is named twice; each strategy once`);
+  if (!o.strategies.includes(o.baseline)) fail(`baseline: "${o.baseline}" is not among the strategies (${o.strategies.join(', ')}); add it, the comparisons are made against it`);
+  if (!Number.isSafeInteger(o.seed)) fail(`seed: expected a whole number of at most ${Number.MAX_SAFE_INTEGER} in size, got ${String(o.seed)}`);
+  if (!Number.isInteger(o.workers) || o.workers < 0) fail(`workers: expected a whole number, 0 for this thread, got ${String(o.workers)}`);
+  if (!Array.isArray(o.formats) || o.formats.length === 0) fail(`formats: expected a list of one or more of ${FORMATS.join(', ')}`);
+  for (const f of o.formats) if (!FORMATS.includes(f)) fail(`formats: "${String(f)}" is not one of ${FORMATS.join(', ')}`);
+  const shard = o.shard;
+  if (shard === null || typeof shard !== 'object' || !Number.isInteger(shard.index) || !Number.isInteger(shard.count) || shard.count < 1 || shard.index < 0 || shard.index >= shard.count) {
+    fail(`shard: expected { index, count } with whole numbers, 0 <= index < count (one machine: { index: 0, count: 1 }), got ${JSON.stringify(shard)}`);
+  }
+  if (Number.isInteger(o.runs) && o.runs >= 1 && shard.index >= o.runs) fail(`shard ${shard.index} of ${shard.count} has no runs out of ${o.runs}; use at most ${o.runs} shards`);
+}
