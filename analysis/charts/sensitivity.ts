@@ -7,24 +7,70 @@ import { OKABE_ITO } from './palette.js';
 import type { Spec } from './types.js';
 import type { SensitivityResult } from '../sensitivity/run-sensitivity.js';
 
-function subtitle(r: SensitivityResult): string {
-  const under = r.outcome.id === 'deaths-averted' || r.outcome.id === 'atrocity-avoided' ? `${r.strategy} against ${r.baseline}` : `under ${r.strategy}`;
-  return `outcome: ${r.outcome.description}, ${under}; mean of ${r.runs} runs per point`;
+/**
+ * Lines of at most `width` characters: vega-lite sets a one-line subtitle as one line however
+ * long, and an SVG 2,000 px wide is scaled to a quarter of its size in the report's column.
+ * Without a canvas (the report's renderer) vega takes a character as 0.8 em wide, so 80
+ * characters of the 13 px subtitle are 830 px, inside the report's 1,068.
+ */
+export function wrapLines(text: string, width = 80): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
+
+/** The title, short enough for one line of the report (17 px bold, 0.8 em a character: 480 px). */
+const TITLE = 'Which assumptions drive the outcome';
+
+/** What the bars show, then the outcome and the design, wrapped. */
+function subtitle(r: SensitivityResult, what: string, more: string): string[] {
+  const under = r.outcome.id === 'deaths-averted' || r.outcome.id === 'atrocity-avoided' ? `${r.strategy} against ${r.baseline}` : `under ${r.strategy}`;
+  return [what, ...wrapLines(`outcome: ${r.outcome.description}, ${under}; mean of ${r.runs} ${r.runs === 1 ? 'run' : 'runs'} per point; ${more}`)];
+}
+
+/**
+ * Room for the parameters' paths (33 characters as vega estimates them; longer ones end in an
+ * ellipsis): with the 480 px plot and the legend below it, the chart stays near 850 px wide.
+ */
+const LABEL_LIMIT = 320;
+const SOBOL_WHAT = 'share of its variance due to each parameter (Sobol indices)';
 
 export function sensitivityChart(r: SensitivityResult): Spec {
   if (r.sobol) {
+    // sensitivity.json keeps a NaN index as null.
+    const finite = (v: number | null) => typeof v === 'number' && Number.isFinite(v);
+    if (!r.sobol.some((x) => finite(x.first.estimate) || finite(x.total.estimate))) {
+      // An outcome that never varied: bars of NaN would draw an empty frame under a 0.000000% axis.
+      return {
+        $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+        title: { text: TITLE, subtitle: subtitle(r, SOBOL_WHAT, `Saltelli design, n = ${r.samples}`) },
+        width: 480,
+        height: 60,
+        data: { values: [{ line: 'No indices: the outcome was the same at every point,' }, { line: 'so it has no variance to share among the parameters.' }] },
+        view: { stroke: null },
+        mark: { type: 'text', fontSize: 14, color: '#444' },
+        encoding: { y: { field: 'line', type: 'nominal', axis: null, sort: null }, text: { field: 'line' } },
+      };
+    }
     const order = [...r.sobol].sort((a, b) => (b.total.estimate || 0) - (a.total.estimate || 0)).map((x) => x.path);
     const values = r.sobol.flatMap((x) => [
       { parameter: x.path, index: 'first-order (alone)', estimate: x.first.estimate, lower: x.first.lower, upper: x.first.upper },
       { parameter: x.path, index: 'total (with interactions)', estimate: x.total.estimate, lower: x.total.lower, upper: x.total.upper },
     ]);
-    const y = { field: 'parameter', type: 'nominal', sort: order, title: null, axis: { labelLimit: 320 } };
-    const colour = { field: 'index', type: 'nominal', title: 'Sobol index', scale: { domain: ['first-order (alone)', 'total (with interactions)'], range: [OKABE_ITO[0], OKABE_ITO[1]] } };
+    const y = { field: 'parameter', type: 'nominal', sort: order, title: null, axis: { labelLimit: LABEL_LIMIT } };
+    // Below the plot: at its right the legend would widen the chart by a third.
+    const colour = { field: 'index', type: 'nominal', title: 'Sobol index', scale: { domain: ['first-order (alone)', 'total (with interactions)'], range: [OKABE_ITO[0], OKABE_ITO[1]] }, legend: { orient: 'bottom', direction: 'horizontal' } };
     return {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-      title: { text: 'Which assumptions drive the outcome: share of its variance due to each parameter', subtitle: `${subtitle(r)}; Saltelli design, n = ${r.samples}; lines are 95% intervals` },
-      width: 520,
+      title: { text: TITLE, subtitle: subtitle(r, SOBOL_WHAT, `Saltelli design, n = ${r.samples}; lines are 95% intervals`) },
+      width: 480,
       height: { step: 18 },
       data: { values },
       encoding: { y, yOffset: { field: 'index' }, color: colour },
@@ -42,7 +88,7 @@ export function sensitivityChart(r: SensitivityResult): Spec {
     const high = x.levels[x.levels.length - 1];
     return { parameter: x.path, min: Math.min(...means), max: Math.max(...means), atLow: low.mean.estimate, atHigh: high.mean.estimate, range: `${low.value} to ${high.value}` };
   });
-  const y = { field: 'parameter', type: 'nominal', sort: order, title: null, axis: { labelLimit: 320 } };
+  const y = { field: 'parameter', type: 'nominal', sort: order, title: null, axis: { labelLimit: LABEL_LIMIT } };
   const layers: Spec[] = [
     { mark: { type: 'bar', color: OKABE_ITO[5], height: { band: 0.6 } }, encoding: { y, x: { field: 'min', type: 'quantitative', title: r.outcome.description }, x2: { field: 'max' }, tooltip: [{ field: 'parameter' }, { field: 'range', title: 'values' }, { field: 'min', format: ',.3~r' }, { field: 'max', format: ',.3~r' }] } },
     { mark: { type: 'point', shape: 'triangle-left', filled: true, size: 90, color: OKABE_ITO[0] }, encoding: { y, x: { field: 'atLow', type: 'quantitative' } } },
@@ -51,8 +97,8 @@ export function sensitivityChart(r: SensitivityResult): Spec {
   if (r.base) layers.push({ data: { values: [{ base: r.base.estimate }] }, mark: { type: 'rule', strokeDash: [4, 3], color: '#222' }, encoding: { x: { field: 'base', type: 'quantitative' } } });
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: 'Which assumptions drive the outcome: its range as each parameter varies alone', subtitle: `${subtitle(r)}; ◀ at the lowest value, ▶ at the highest, dashed line: the scenario as written` },
-    width: 520,
+    title: { text: TITLE, subtitle: subtitle(r, 'its range as each parameter varies alone (one at a time)', '◀ at the lowest value, ▶ at the highest, dashed line: the scenario as written') },
+    width: 480,
     height: { step: 28 },
     data: { values },
     layer: layers,

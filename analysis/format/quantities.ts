@@ -18,8 +18,9 @@ export function dollars(n: number): string {
   return `${sign}$${Math.round(a).toLocaleString('en-US')}`;
 }
 
-/** Three significant digits below 100, whole numbers with separators above; '—' when not finite. */
+/** Three significant digits below 100, whole numbers with separators above, 0 as 0; '—' when not finite. */
 export function significant(x: number): string {
   if (!Number.isFinite(x)) return '—';
+  if (x === 0) return '0';
   return Math.abs(x) >= 100 ? people(x) : x.toPrecision(3);
 }

@@ -4,7 +4,8 @@
  * is read as variation.ts reads it: list items by position, name or `*`.
  */
 import { scenarioJsonSchema } from '../../scenarios/json-schema.js';
-import { VariationError } from '../sweep/variation.js';
+import { didYouMean } from '../../scenarios/suggest.js';
+import { normalPath, VariationError } from '../sweep/variation.js';
 
 export interface ParameterRange {
   lower: number;
@@ -22,6 +23,19 @@ type Node = Record<string, unknown>;
  * say the range.
  */
 export const MAX_DOCUMENTED_WIDTH = 1000;
+
+/**
+ * Parameters that set the size of a run rather than a behaviour in it: over their documented
+ * range a run's time changes by orders of magnitude (population.grid 5 to 1000 is 25 to a
+ * million sites), so a design spread over it spends nearly all its time at the top end (a
+ * `--params population.grid` analysis of a 16-site grid ran 459 s). The user must say the
+ * range. Vision is not one: from 1 to 20 it changed a run's time by less than a third (grid
+ * 50, 24 months).
+ */
+export const RUN_SIZE_PARAMETERS: Readonly<Record<string, { grows: string; factor: (lower: number, upper: number) => number }>> = {
+  'population.grid': { grows: 'with the number of sites, the grid\'s side squared', factor: (lo, hi) => (hi / lo) ** 2 },
+  horizon: { grows: 'with the number of ticks', factor: (lo, hi) => hi / lo },
+};
 
 function branches(node: Node): Node[] {
   const alts = (node.anyOf ?? node.oneOf) as Node[] | undefined;
@@ -41,15 +55,22 @@ function child(node: Node, segment: string): Node[] {
   return found;
 }
 
+/** The field names a segment could have been, for "did you mean". */
+function fieldNames(nodes: Node[]): string[] {
+  return [...new Set(nodes.flatMap(branches).flatMap((b) => (b.type === 'object' && b.properties ? Object.keys(b.properties as Node) : [])))];
+}
+
 /**
  * The schema's range of the number at `path`, or an explanation of why it has none. With
  * `userRange` the caller brings its own bounds: only the path and the type are checked.
  */
-export function parameterRange(path: string, userRange = false): ParameterRange {
+export function parameterRange(written: string, userRange = false): ParameterRange {
+  const path = normalPath(written);
   let nodes: Node[] = [scenarioJsonSchema() as Node];
   for (const seg of path.split('.')) {
-    nodes = nodes.flatMap((n) => child(n, seg.trim()));
-    if (nodes.length === 0) throw new VariationError(`${path}: no such parameter in the scenario schema (see docs/parameters.md)`);
+    const next = nodes.flatMap((n) => child(n, seg));
+    if (next.length === 0) throw new VariationError(`${path}: no such parameter in the scenario schema${didYouMean(seg, fieldNames(nodes))} (see docs/parameters.md)`);
+    nodes = next;
   }
   const numeric = nodes.flatMap(branches).find((n) => n.type === 'number' || n.type === 'integer');
   if (!numeric) throw new VariationError(`${path}: not a number, so it has no range to vary; give values with a sweep instead`);
@@ -59,6 +80,23 @@ export function parameterRange(path: string, userRange = false): ParameterRange 
   const upper = numeric.maximum as number | undefined;
   if (userRange) return { lower: lower ?? -Infinity, upper: upper ?? Infinity, integer, description };
   if (lower === undefined || upper === undefined) throw new VariationError(`${path}: the schema gives no range; write one: ${path}=LO:HI`);
+  const size = RUN_SIZE_PARAMETERS[path];
+  if (size) {
+    const factor = size.factor(Math.max(lower, 1), upper);
+    throw new VariationError(`${path}: sets the size of a run, whose time grows ${size.grows}; over the documented ${lower} to ${upper} that is a ${Math.round(factor).toLocaleString('en-US')}-fold difference, so nearly all the time would go to the largest runs; write the range you mean: ${path}=LO:HI`);
+  }
   if (upper - lower > MAX_DOCUMENTED_WIDTH) throw new VariationError(`${path}: the schema allows ${lower} to ${upper}, too wide to sample usefully; write the range you mean: ${path}=LO:HI`);
   return { lower, upper, integer, description };
+}
+
+/**
+ * Why the engine reads a parameter as a whole number though the schema takes any number, or
+ * null when it uses every value: citizens' and forces' vision count whole sites except in the
+ * disc neighbourhood (sim/grid.ts neighbourhoodOffsets floors the radius of the diamond and the
+ * square), so vision 3.5 sees what vision 3 sees.
+ */
+export function wholeInEngine(path: string, neighbourhood: string): string | null {
+  if (!/^population\.(vision|cop-vision)$/.test(normalPath(path))) return null;
+  if (neighbourhood === 'disc') return null;
+  return `the ${neighbourhood} neighbourhood counts whole sites and the engine floors the radius: ${normalPath(path)} 3.5 sees what 3 sees`;
 }

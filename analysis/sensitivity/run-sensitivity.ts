@@ -14,24 +14,25 @@
  * without repeating or losing one.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mean } from 'simple-statistics';
+import { parse } from 'yaml';
 import { writeAtomic } from '../batch/finalize.js';
 import { finishUnlessInterrupted, runVariantPool } from '../batch/pool.js';
-import { BatchInputError, checkJobSize, checkRunCount, checkStrategies } from '../batch/input-error.js';
+import { BatchInputError, checkJobSize, checkRunCount, checkStrategies, makeOutputFolder } from '../batch/input-error.js';
 import { refuseOtherWork, writeManifest } from '../batch/manifest.js';
 import { packageVersion } from '../batch/run-batch.js';
 import { csvText } from '../batch/tables.js';
 import type { Row, VariantTask } from '../batch/types.js';
 import { bootstrapInterval, saltelliDesign, saltelliPoints, sobolIndices, type Interval } from '../stats/index.js';
-import { scenarioVariant, parseVariation, VariationError } from '../sweep/variation.js';
+import { checkDistinctFields, normalPath, scenarioVariant, parseVariation, VariationError, type Variation } from '../sweep/variation.js';
 import type { InstrumentCatalogue } from '../../scenarios/parse.js';
 import { ScenarioError } from '../../scenarios/scenario-error.js';
-import type { Scenario } from '../../scenarios/schema.js';
+import { populationSchema, type Scenario } from '../../scenarios/schema.js';
 import { outcomeById, OUTCOMES, type OutcomeDef } from './outcomes.js';
-import { parameterRange } from './parameter-range.js';
-import { inertNote, inertParameters, sobolNoiseNote } from './sensitivity-notes.js';
+import { parameterRange, wholeInEngine } from './parameter-range.js';
+import { constantOutcomeNote, parameterNotes, sobolNotes } from './sensitivity-notes.js';
 
 export type SensitivityMethod = 'oat' | 'sobol';
 
@@ -96,24 +97,67 @@ export interface SensitivityResult {
 
 export const EVALUATIONS = 'evaluations.jsonl';
 
-/** Each parameter's path and range, checked against the schema and the scenario file. */
-export function parameterSpecs(params: readonly string[]): ParameterSpec[] {
-  const specs = params.map((spec) => {
+/** The neighbourhood of the file as written, the schema's default when it says none (null when unreadable). */
+function neighbourhoodIn(scenarioText: string): string | null {
+  try {
+    const data = parse(scenarioText) as { population?: { neighbourhood?: unknown } } | null;
+    return String(data?.population?.neighbourhood ?? populationSchema.shape.neighbourhood.parse(undefined));
+  } catch {
+    return null;
+  }
+}
+
+/** `--params elite.exclusionary=0.2,0.6`: what was meant, and how to write it. */
+function notARange(spec: string, v: Variation): VariationError {
+  const nums = v.values.filter((x): x is number => typeof x === 'number');
+  const example = nums.length >= 2 ? `${v.path}=${Math.min(...nums)}:${Math.max(...nums)}` : `${v.path}=LO:HI`;
+  const what = v.values.length === 1 ? 'one value' : spec.split('=')[1].includes(':') ? 'a grid FROM:TO:STEP (the values are set by --levels or --samples)' : 'a list of values';
+  return new VariationError(`--params ${spec}: a parameter's range is written LO:HI (FROM:TO), as in ${example}, but this gives ${what}; to run chosen values, use firebreak sweep --vary`);
+}
+
+/**
+ * Each parameter's path and range, checked against the schema and, given its text, the scenario
+ * file: two paths that reach the same field are refused, and vision is a whole number where
+ * the engine counts whole sites (parameter-range.ts wholeInEngine).
+ */
+export function parameterSpecs(params: readonly string[], scenarioText?: string): ParameterSpec[] {
+  const neighbourhood = scenarioText === undefined ? null : neighbourhoodIn(scenarioText);
+  const specs = params.map((spec): ParameterSpec => withOption(() => {
+    let path: string;
+    let bounds: { lower: number; upper: number; integer: boolean; rangeFrom: 'schema' | 'user' };
     if (spec.includes('=')) {
       const v = parseVariation(spec, '--params');
-      if (!v.range) throw new VariationError(`--params ${spec}: give a range LO:HI`);
-      const documented = parameterRange(v.path.trim().replace(/\s+/g, ''), true);
-      return { path: v.path, lower: v.range.lower, upper: v.range.upper, integer: documented.integer, rangeFrom: 'user' as const };
+      if (!v.range) throw notARange(spec, v);
+      path = v.path;
+      bounds = { lower: v.range.lower, upper: v.range.upper, integer: parameterRange(path, true).integer, rangeFrom: 'user' };
+    } else {
+      path = normalPath(spec.trim());
+      bounds = { ...parameterRange(path), rangeFrom: 'schema' };
     }
-    const r = parameterRange(spec.trim());
-    return { path: spec.trim(), lower: r.lower, upper: r.upper, integer: r.integer, rangeFrom: 'schema' as const };
-  });
+    const whole = neighbourhood === null ? null : wholeInEngine(path, neighbourhood);
+    const integer = bounds.integer || whole !== null;
+    if (integer && !(Number.isInteger(bounds.lower) && Number.isInteger(bounds.upper))) {
+      throw new VariationError(`--params ${spec}: ${path} takes whole numbers${whole ? ` here (${whole})` : ''}, so give whole bounds`);
+    }
+    return { path, lower: bounds.lower, upper: bounds.upper, integer, rangeFrom: bounds.rangeFrom };
+  }));
   const seen = new Set<string>();
   for (const s of specs) {
-    if (seen.has(s.path)) throw new VariationError(`--params: ${s.path} is named twice`);
+    if (seen.has(s.path)) throw new VariationError(`--params: ${s.path} is named twice; name each parameter once`);
     seen.add(s.path);
   }
+  if (scenarioText !== undefined) withOption(() => checkDistinctFields(scenarioText, specs.map((s) => s.path), '--params'));
   return specs;
+}
+
+/** `f()`, with `--params` before the message of a VariationError that does not name it yet. */
+function withOption<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (err) {
+    if (err instanceof VariationError && !err.message.startsWith('--params')) throw new VariationError(`--params ${err.message}`);
+    throw err;
+  }
 }
 
 /** A unit draw mapped onto the parameter's range (whole numbers equally likely for integers). */
@@ -179,7 +223,7 @@ export async function runSensitivity(o: SensitivityOptions): Promise<Sensitivity
   if (outcome.paired && o.strategy === o.baseline) throw new BatchInputError(`--outcome ${outcome.id} compares a strategy with the baseline "${o.baseline}": choose another --strategy`);
   let specs: ParameterSpec[];
   try {
-    specs = parameterSpecs(o.params);
+    specs = parameterSpecs(o.params, o.scenarioText);
   } catch (err) {
     if (err instanceof VariationError) throw new BatchInputError(err.message);
     throw err;
@@ -190,9 +234,7 @@ export async function runSensitivity(o: SensitivityOptions): Promise<Sensitivity
   const scenarios = pointScenarios(o, points);
   const strategies = outcome.paired ? [o.baseline, o.strategy] : [o.strategy];
   checkStrategies(scenarios[0], strategies);
-  const notes: string[] = [];
-  const inert = inertNote(inertParameters(o.scenarioText, o.scenarioPath, o.catalogue, specs, strategies), strategies);
-  if (inert) notes.push(inert);
+  const notes = parameterNotes(o.scenarioText, o.scenarioPath, o.catalogue, specs, strategies);
 
   const identity = {
     scenarioHash: createHash('sha256').update(o.scenarioText).digest('hex'),
@@ -204,7 +246,8 @@ export async function runSensitivity(o: SensitivityOptions): Promise<Sensitivity
     occupied: `${o.out} already holds results; add --resume to finish them, or choose another --out`,
     different: `${o.out} holds a different analysis (scenario, parameters, method, outcome, runs or seed differ); choose another --out`,
   });
-  mkdirSync(o.out, { recursive: true });
+  // Checked by refuseOtherWork; a late failure (a full disk) is told by path.
+  makeOutputFolder(o.out);
   const manifest = writeManifest(manifestPath, {
     tool: 'firebreak', ...packageVersion(), kind: 'sensitivity', sensitivity: identity, scenarioFile: o.scenarioPath,
     points: points.length, commandLine: o.argv ?? null, node: process.version,
@@ -255,6 +298,8 @@ export async function runSensitivity(o: SensitivityOptions): Promise<Sensitivity
       const means = levels.map((l) => l.mean.estimate);
       return { path: s.path, levels, swing: round(Math.max(...means) - Math.min(...means)) };
     });
+    const constant = constantOutcomeNote(pointMeans, outcome.description, o.strategy, outcome.paired ? o.baseline : null, 'oat');
+    if (constant) notes.push(constant);
     table = {
       columns: ['parameter', 'value', 'mean', 'lower', 'upper', 'swing'],
       rows: result.oat.flatMap((x) => x.levels.map((l) => ({ parameter: x.path, value: l.value, mean: l.mean.estimate, lower: l.mean.lower, upper: l.mean.upper, swing: x.swing }))),
@@ -268,8 +313,7 @@ export async function runSensitivity(o: SensitivityOptions): Promise<Sensitivity
     result.sobol = specs.map((s, i) => ({ path: s.path, first: roundInterval(indices.first[i]), total: roundInterval(indices.total[i]) }));
     result.samples = n;
     result.variance = round(indices.variance);
-    const noise = sobolNoiseNote(result.sobol, n);
-    if (noise) notes.push(noise);
+    notes.push(...sobolNotes(result.sobol, n, pointMeans, outcome.description, o.strategy, outcome.paired ? o.baseline : null));
     table = {
       columns: ['parameter', 'lower_bound', 'upper_bound', 'first_order', 'first_order_lower', 'first_order_upper', 'total', 'total_lower', 'total_upper'],
       rows: result.sobol.map((x, i) => ({

@@ -6,10 +6,9 @@
  * sweep.csv holds every point's statistics, one row per point and strategy.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeAtomic } from '../batch/finalize.js';
-import { BatchInputError, checkJobSize, checkRunCount, checkStrategies } from '../batch/input-error.js';
+import { BatchInputError, checkJobSize, checkRunCount, checkStrategies, makeOutputFolder } from '../batch/input-error.js';
 import { refuseOtherWork, writeManifest } from '../batch/manifest.js';
 import { openBatch, packageVersion, runBatch } from '../batch/run-batch.js';
 import { finishUnlessInterrupted, runFamilyPool } from '../batch/pool.js';
@@ -19,8 +18,9 @@ import type { InstrumentCatalogue } from '../../scenarios/parse.js';
 import { ScenarioError } from '../../scenarios/scenario-error.js';
 import { differOnlyInStrategies } from '../../sim/index.js';
 import type { Scenario } from '../../scenarios/schema.js';
+import { sweepNotes } from '../sensitivity/sensitivity-notes.js';
 import { sweepRows, type SweepPoint } from './sweep-rows.js';
-import { MAX_GRID_VALUES, scenarioVariant, VariationError, type Value, type Variation } from './variation.js';
+import { checkDistinctFields, MAX_GRID_VALUES, normalPath, scenarioVariant, VariationError, type Value, type Variation } from './variation.js';
 
 export { sweepRows, type SweepPoint };
 
@@ -38,6 +38,8 @@ export interface SweepResult {
   points: SweepPoint[];
   out: string;
   interrupted: boolean;
+  /** What a reader should know before believing the curve (sensitivity-notes.ts sweepNotes). */
+  notes: string[];
 }
 
 /** Every combination of the variations' values, the first varying slowest. */
@@ -48,6 +50,12 @@ export function gridPoints(variations: readonly Variation[]): Record<string, Val
   }
   const size = variations.reduce((n, v) => n * v.values.length, 1);
   if (size > MAX_GRID_VALUES) throw new VariationError(`--vary: the grid has ${size.toLocaleString('en-US')} points; at most ${MAX_GRID_VALUES.toLocaleString('en-US')} in one sweep`);
+  // A point is a record by path: a second --vary of the same path would overwrite the first.
+  const seen = new Set<string>();
+  for (const v of variations) {
+    if (seen.has(normalPath(v.path))) throw new VariationError(`--vary: ${normalPath(v.path)} is named twice; give each path once, with all its values`);
+    seen.add(normalPath(v.path));
+  }
   for (const v of variations) {
     points = points.flatMap((p) => v.values.map((value) => ({ ...p, [v.path]: value })));
   }
@@ -60,15 +68,26 @@ export function pointFolder(out: string, point: number): string {
   return join(out, 'points', String(point).padStart(3, '0'));
 }
 
-/** Every point's scenario, checked before any run starts (a bad value fails fast, with nothing written). */
+/**
+ * Every point's scenario, checked before any run starts (a bad value fails fast, with nothing
+ * written): two paths that reach the same field, and values the schema refuses, named with
+ * the point and the line of the user's file.
+ */
 function pointScenarios(o: SweepOptions, grid: Record<string, Value>[]): Scenario[] {
-  return grid.map((values) => {
+  const vary = (err: VariationError) => new BatchInputError(err.message.startsWith('--vary') ? err.message : `--vary ${err.message}`);
+  try {
+    checkDistinctFields(o.scenarioText, o.variations.map((v) => v.path), '--vary');
+  } catch (err) {
+    if (err instanceof VariationError) throw vary(err);
+    throw err;
+  }
+  return grid.map((values, p) => {
     const assignments = Object.entries(values).map(([path, value]) => ({ path, value }));
     try {
       return scenarioVariant(o.scenarioText, o.scenarioPath, assignments, o.catalogue);
     } catch (err) {
-      if (err instanceof VariationError) throw new BatchInputError(`--vary ${err.message}`);
-      if (err instanceof ScenarioError) throw new BatchInputError(`a sweep point is not a valid scenario:\n${err.message}`);
+      if (err instanceof VariationError) throw vary(err);
+      if (err instanceof ScenarioError) throw new BatchInputError(`--vary: point ${p} of ${grid.length} is not a valid scenario:\n${err.message}`);
       throw err;
     }
   });
@@ -87,6 +106,7 @@ export async function runSweep(o: SweepOptions): Promise<SweepResult> {
   checkJobSize(grid.length, o.runs, 'the sweep');
   const scenarios = pointScenarios(o, grid);
   checkStrategies(scenarios[0], o.strategies);
+  const notes = sweepNotes(o.scenarioText, o.scenarioPath, o.catalogue, o.variations, o.strategies);
   const paths = o.variations.map((v) => v.path);
   const identity = {
     scenarioHash: createHash('sha256').update(o.scenarioText).digest('hex'),
@@ -98,7 +118,8 @@ export async function runSweep(o: SweepOptions): Promise<SweepResult> {
     occupied: `${o.out} already holds a sweep or batch; add --resume to finish it, or choose another --out`,
     different: `${o.out} holds a different sweep (scenario, values, strategies, runs or seed differ); choose another --out`,
   });
-  mkdirSync(o.out, { recursive: true });
+  // Checked by refuseOtherWork; a late failure (a full disk) is told by path.
+  makeOutputFolder(o.out);
   const manifest = writeManifest(manifestPath, {
     tool: 'firebreak', ...packageVersion(), kind: 'sweep', sweep: identity, scenarioFile: o.scenarioPath,
     points: grid.length, commandLine: o.argv ?? null, node: process.version,
@@ -120,12 +141,12 @@ export async function runSweep(o: SweepOptions): Promise<SweepResult> {
   });
   const run = differOnlyInStrategies(scenarios) ? runAsFamily : runPointByPoint;
   const points = await run(o, grid, pointOptions);
-  if (points === null) return { points: [], out: o.out, interrupted: true };
+  if (points === null) return { points: [], out: o.out, interrupted: true, notes };
   const { columns, rows } = sweepRows(points, paths, o.strategies);
   writeAtomic(join(o.out, SWEEP_FILE), csvText(columns, rows));
-  writeAtomic(join(o.out, 'sweep.json'), JSON.stringify({ scenario: scenarios[0].name, baseline: o.baseline, strategies: o.strategies, vary: paths, points }, null, 2) + '\n');
+  writeAtomic(join(o.out, 'sweep.json'), JSON.stringify({ scenario: scenarios[0].name, description: scenarios[0].description, tick: scenarios[0].tick, baseline: o.baseline, strategies: o.strategies, vary: paths, notes, points }, null, 2) + '\n');
   manifest.finish();
-  return { points, out: o.out, interrupted: false };
+  return { points, out: o.out, interrupted: false, notes };
 }
 
 type PointOptions = (point: number) => BatchOptions;

@@ -12,12 +12,16 @@
  * Setting `tick` or `stage` inside a trigger (`from`, `until`) replaces the whole trigger, so a
  * strategy that starts on an indicator can be swept by start month.
  *
- * The change is made in the YAML document itself and the result parsed as any scenario file
- * is, so every value is checked against the schema and every error names the field. Pure (no
- * Node APIs): the classroom page can use it too.
+ * The change is made in a plain copy of the file's data, which is then parsed as any scenario
+ * file is, so every value is checked against the schema and every error names the field. The
+ * copy has its YAML aliases expanded: `copy: *early` is a strategy of its own there, so a path
+ * into one changes only that one (editing the YAML document would move its anchor's every
+ * alias, and cannot go through an alias at all). Errors point at the user's own lines, not at
+ * the copy's. Pure (no Node APIs): the classroom page can use it too.
  */
-import { parseDocument } from 'yaml';
-import { parseScenario, type InstrumentCatalogue } from '../../scenarios/parse.js';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, stringify } from 'yaml';
+import { dotted, parseScenario, type InstrumentCatalogue } from '../../scenarios/parse.js';
+import { ScenarioError } from '../../scenarios/scenario-error.js';
 import type { Scenario } from '../../scenarios/schema.js';
 
 export type Value = number | string | boolean;
@@ -29,6 +33,8 @@ export interface Variation {
   values: Value[];
   /** The bounds of a range `LO:HI` (for sensitivity analysis); null for a grid or list. */
   range: { lower: number; upper: number } | null;
+  /** What the reader should know about the values (a STEP that stops short of TO). */
+  note?: string;
 }
 
 export class VariationError extends Error {}
@@ -56,9 +62,11 @@ function clean(x: number): number {
 export function parseVariation(spec: string, what = '--vary'): Variation {
   const eq = spec.indexOf('=');
   if (eq <= 0) throw new VariationError(`${what} ${spec}: expected PATH=FROM:TO:STEP, PATH=LO:HI or PATH=a,b,c (for example population.cop-density=0.02:0.08:0.02)`);
-  const path = spec.slice(0, eq).trim();
+  const written = spec.slice(0, eq).trim();
   const body = spec.slice(eq + 1).trim();
-  checkPathSyntax(path, what);
+  checkPathSyntax(written, what);
+  // One spelling per field: `elite . exclusionary` is elite.exclusionary in every table and check.
+  const path = normalPath(written);
   if (body.includes(':')) {
     const parts = body.split(':').map((p) => p.trim());
     const nums = parts.map(Number);
@@ -75,7 +83,16 @@ export function parseVariation(spec: string, what = '--vary'): Variation {
     if (to < from) throw new VariationError(`${what} ${spec}: TO (${to}) is below FROM (${from})`);
     const count = Math.floor((to - from) / stepSize + 1e-9) + 1;
     if (count > MAX_GRID_VALUES) throw new VariationError(`${what} ${spec}: ${count} values; at most ${MAX_GRID_VALUES} in one grid`);
-    return { path, values: Array.from({ length: count }, (_, i) => clean(from + i * stepSize)), range: null };
+    const values = Array.from({ length: count }, (_, i) => clean(from + i * stepSize));
+    const last = values[values.length - 1] as number;
+    // Like seq() in R and range() in Python, the grid never passes TO; a step that does not land
+    // on it is more often a slip than a choice, so the reader is told what was dropped.
+    if (Math.abs(last - to) > 1e-9 * Math.max(1, Math.abs(to))) {
+      const next = clean(last + stepSize);
+      const note = `${what} ${path}=${body}: STEP ${stepSize} does not divide TO - FROM (${clean(to - from)}), so the grid stops at ${last} and leaves ${to} out (write ${from}:${next}:${stepSize} to go on to ${next}, or give the values as a list to include ${to})`;
+      return { path, values, range: null, note };
+    }
+    return { path, values, range: null };
   }
   const values = body.split(',').map((v) => v.trim()).filter((v) => v !== '').map(parseValue);
   if (values.length === 0) throw new VariationError(`${what} ${spec}: no values after "="`);
@@ -86,6 +103,11 @@ function checkPathSyntax(path: string, what: string): void {
   if (path === '' || path.split('.').some((s) => s.trim() === '')) {
     throw new VariationError(`${what}: "${path}" is not a path; write it dotted, for example population.cop-density or strategies.early.*.from.tick`);
   }
+}
+
+/** The path with the spaces around its dots taken out. */
+export function normalPath(path: string): string {
+  return path.split('.').map((s) => s.trim()).join('.');
 }
 
 type Concrete = (string | number)[];
@@ -106,6 +128,15 @@ function itemsNamed(list: unknown[], name: string): number[] {
   return found;
 }
 
+/** Why a path into a strategy built with `extends` found nothing: its own applications are under `add`. */
+function extendsHint(path: string, at: Concrete, node: Record<string, unknown>): string {
+  const name = String(at[at.length - 1]);
+  const parent = typeof node.extends === 'string' ? node.extends : 'PARENT';
+  const added = Array.isArray(node.add) ? node.add.length : 0;
+  const own = added === 0 ? `adds none of its own (they would be under strategies.${name}.add)` : `adds ${added} of its own, under strategies.${name}.add`;
+  return `${path}: strategy "${name}" is built with extends from "${parent}": the applications it inherits are ${parent}'s (a path through strategies.${parent} changes that strategy too), and it ${own}`;
+}
+
 /**
  * Expands a dotted path against the file's data into concrete paths (wildcards and names
  * resolved to positions). Missing map keys are allowed (the schema's default applies, and the
@@ -118,6 +149,9 @@ function itemsNamed(list: unknown[], name: string): number[] {
 export function resolvePath(data: unknown, path: string): Concrete[] {
   const segments = path.split('.').map((s) => s.trim());
   let frontier: { at: Concrete; node: unknown; wild: boolean }[] = [{ at: [], node: data, wild: false }];
+  // A `*` that met a strategy built with extends and took nothing from it: the likely reason
+  // a path matches nothing.
+  let extendsMiss: string | null = null;
   for (const seg of segments) {
     const next: { at: Concrete; node: unknown; wild: boolean }[] = [];
     let firstMiss: string | null = null;
@@ -127,6 +161,7 @@ export function resolvePath(data: unknown, path: string): Concrete[] {
     };
     for (const { at, node, wild } of frontier) {
       const where = at.length ? at.join('.') : 'the scenario';
+      const isStrategy = at.length === 2 && at[0] === 'strategies';
       if (Array.isArray(node)) {
         let indices: number[];
         if (seg === '*') indices = node.map((_, i) => i);
@@ -150,8 +185,12 @@ export function resolvePath(data: unknown, path: string): Concrete[] {
         if (seg === '*') {
           if ('extends' in node) {
             const added = Array.isArray(node.add) ? node.add : [];
+            if (added.length === 0 && isStrategy) extendsMiss ??= extendsHint(path, at, node);
             added.forEach((item, i) => next.push({ at: [...at, 'add', i], node: item, wild: true }));
           } else for (const key of Object.keys(node)) next.push({ at: [...at, key], node: node[key], wild: true });
+        } else if (isStrategy && 'extends' in node && !['extends', 'add', 'drop'].includes(seg)) {
+          // Without this the name would become a new field of the strategy, refused later as unknown.
+          miss(wild, extendsHint(path, at, node));
         } else next.push({ at: [...at, seg], node: node[seg], wild });
       } else if (node === undefined || node === null) {
         // A section the file leaves to its defaults: created on assignment.
@@ -161,7 +200,8 @@ export function resolvePath(data: unknown, path: string): Concrete[] {
         miss(wild, `${path}: ${where} is a single value (${JSON.stringify(node)}), so it has no "${seg}"`);
       }
     }
-    if (next.length === 0 && firstMiss !== null) throw new VariationError(`${firstMiss} (and no other item fits the path)`);
+    if (next.length === 0 && firstMiss !== null) throw new VariationError(`${extendsMiss ?? firstMiss} (and no other item fits the path)`);
+    if (next.length === 0 && extendsMiss !== null) throw new VariationError(`${extendsMiss}, so the path matches nothing`);
     frontier = next;
   }
   if (frontier.length === 0) throw new VariationError(`${path}: matches nothing in the scenario`);
@@ -169,23 +209,63 @@ export function resolvePath(data: unknown, path: string): Concrete[] {
 }
 
 /**
- * The scenario file's text with every path set to its value (the text stays as written
- * elsewhere), and a label for messages ("file [population.vision=3]").
+ * A copy of the data in which no object or list is shared: the data of a file with aliases
+ * reuses the anchor's object at every alias, so a change through one would show at all.
+ */
+function plainCopy(x: unknown): unknown {
+  if (Array.isArray(x)) return x.map(plainCopy);
+  if (isObject(x)) return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, plainCopy(v)]));
+  return x;
+}
+
+/** The file's data as plain values (aliases and merge keys expanded), or null when the parser must report the file itself. */
+function fileData(text: string): Record<string, unknown> | null {
+  const doc = parseDocument(text, { merge: true });
+  if (doc.errors.length > 0) return null;
+  try {
+    const data = plainCopy(doc.toJS({ maxAliasCount: 100 }));
+    return isObject(data) ? data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The field a concrete path sets: a trigger's `tick` or `stage` replaces the whole trigger. */
+function fieldSet(at: Concrete): Concrete {
+  const key = at[at.length - 1];
+  const parentKey = at[at.length - 2];
+  return typeof key === 'string' && TRIGGER_KEYS.has(key) && typeof parentKey === 'string' && TRIGGER_PARENTS.has(parentKey) ? at.slice(0, -1) : at;
+}
+
+function setIn(data: Record<string, unknown>, at: Concrete, value: Value): void {
+  const field = fieldSet(at);
+  const replaced = field.length < at.length ? { [String(at[at.length - 1])]: value } : value;
+  let node: Record<string | number, unknown> = data;
+  for (const key of field.slice(0, -1)) {
+    if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
+    node = node[key] as Record<string | number, unknown>;
+  }
+  node[field[field.length - 1]] = replaced;
+}
+
+/** The data of the file with every path set to its value (null when the file cannot be read as data). */
+function variantData(text: string, assignments: readonly { path: string; value: Value }[]): Record<string, unknown> | null {
+  const data = fileData(text);
+  if (data === null) return null;
+  for (const { path, value } of assignments) {
+    for (const at of resolvePath(data, path)) setIn(data, at, value);
+  }
+  return data;
+}
+
+/**
+ * The scenario file with every path set to its value, as YAML text (the file itself when it
+ * cannot be read, so that the parser reports it with its own lines). Comments and layout are
+ * not kept: errors are placed in the user's file by scenarioVariant.
  */
 export function variantText(text: string, assignments: readonly { path: string; value: Value }[]): string {
-  const doc = parseDocument(text, { merge: true });
-  if (doc.errors.length > 0) return text; // The parser reports broken YAML with its line.
-  for (const { path, value } of assignments) {
-    const data = doc.toJS({ maxAliasCount: 100 });
-    for (const at of resolvePath(data, path)) {
-      const key = at[at.length - 1];
-      const parentKey = at[at.length - 2];
-      if (typeof key === 'string' && TRIGGER_KEYS.has(key) && typeof parentKey === 'string' && TRIGGER_PARENTS.has(parentKey)) {
-        doc.setIn(at.slice(0, -1), doc.createNode({ [key]: value }));
-      } else doc.setIn(at, value);
-    }
-  }
-  return String(doc);
+  const data = variantData(text, assignments);
+  return data === null ? text : stringify(data);
 }
 
 /** `file [a=1, b=2]`, the name errors and reports give a variant. */
@@ -193,7 +273,88 @@ export function variantLabel(file: string, assignments: readonly { path: string;
   return assignments.length ? `${file} [${assignments.map((a) => `${a.path}=${a.value}`).join(', ')}]` : file;
 }
 
-/** The validated scenario with every path set to its value (a ScenarioError names any bad value). */
+/** `groups[1].share` -> ['groups', 1, 'share'] (the inverse of parse.ts's dotted). */
+function pathOf(problemPath: string): Concrete {
+  return [...problemPath.matchAll(/\[(\d+)\]|([^.[\]]+)/g)].map((m) => (m[1] !== undefined ? Number(m[1]) : m[2]));
+}
+
+/**
+ * Line and column in the user's own text of the field at `path`, or of the deepest part of it
+ * the text has (the mapping a missing field would go in); nothing when not even its section is
+ * there. Aliases are followed to their anchor, where the value is written.
+ */
+function userPosition(text: string, path: Concrete): { line?: number; column?: number } {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, merge: true });
+  let node: unknown = doc.contents;
+  let key: unknown;
+  let depth = 0;
+  for (const segment of path) {
+    if (isAlias(node)) node = node.resolve(doc);
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair) break;
+      key = pair.key;
+      node = pair.value ?? pair.key;
+    } else if (isSeq(node) && typeof segment === 'number' && segment < node.items.length) {
+      key = undefined;
+      node = node.items[segment];
+    } else break;
+    depth++;
+  }
+  if (depth === 0) return {};
+  const target = depth < path.length && key ? key : node;
+  const offset = (target as { range?: [number, number, number] } | null)?.range?.[0];
+  if (offset === undefined) return {};
+  const pos = lines.linePos(offset);
+  return { line: pos.line, column: pos.col };
+}
+
+/**
+ * The validated scenario with every path set to its value. A value the schema refuses is a
+ * ScenarioError placed at the field's line in the user's file (or its section's), naming the
+ * point: `file.yaml:33:17: elite.exclusionary: expected a number from 0 to 1, got -0.2 (at the
+ * point elite.exclusionary=-0.2)`.
+ */
 export function scenarioVariant(text: string, file: string, assignments: readonly { path: string; value: Value }[], catalogue: InstrumentCatalogue): Scenario {
-  return parseScenario(variantText(text, assignments), variantLabel(file, assignments), catalogue);
+  const data = variantData(text, assignments);
+  // A file that is not readable YAML is reported by the parser, with its own lines.
+  if (data === null) return parseScenario(text, file, catalogue);
+  try {
+    return parseScenario(stringify(data), file, catalogue);
+  } catch (err) {
+    if (!(err instanceof ScenarioError)) throw err;
+    const point = assignments.map((a) => `${a.path}=${a.value}`).join(', ');
+    throw new ScenarioError(err.problems.map((p) => ({
+      ...p,
+      line: undefined,
+      column: undefined,
+      ...(p.path ? userPosition(text, pathOf(p.path)) : {}),
+      message: point ? `${p.message} (at the point ${point})` : p.message,
+    })).sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)));
+  }
+}
+
+/**
+ * Refuses two paths that set the same field, whatever their spelling (`groups.0.hardship` and
+ * `groups.majority.hardship`, or `strategies.late.*.from.tick` and
+ * `strategies.late.mediation.from.stage`): the later one would silently win, at every point,
+ * while the tables show both. `what` names the option (`--vary`, `--params`).
+ */
+export function checkDistinctFields(text: string, paths: readonly string[], what: string): void {
+  const data = fileData(text);
+  if (data === null) return;
+  const fields = paths.map((path) => resolvePath(data, path).map(fieldSet));
+  const overlap = (a: Concrete, b: Concrete) => a.slice(0, Math.min(a.length, b.length)).every((k, i) => k === b[i]);
+  for (let i = 0; i < paths.length; i++) {
+    for (let j = 0; j < i; j++) {
+      for (const a of fields[j]) {
+        const b = fields[i].find((f) => overlap(a, f));
+        if (b === undefined) continue;
+        const field = dotted(a.length <= b.length ? a : b);
+        const how = paths[i] === paths[j] ? `${paths[i]} is named twice` : `${paths[j]} and ${paths[i]} both set ${field}`;
+        throw new VariationError(`${what}: ${how}; name each field once (the later would silently replace the earlier at every point)`);
+      }
+    }
+  }
 }

@@ -5,7 +5,7 @@ import { OUTCOMES } from '../../analysis/sensitivity/outcomes.js';
 import { runSensitivity, type SensitivityMethod, type SensitivityResult } from '../../analysis/sensitivity/run-sensitivity.js';
 import { checkSeed, WORKERS_OPTION, workersOption } from '../batch-options.js';
 import { catalogue, readScenarioText } from '../load-scenario.js';
-import { significant as fmt } from '../../analysis/format/quantities.js';
+import { significant } from '../../analysis/format/quantities.js';
 import { formatTable } from '../format-table.js';
 import { progressLine } from '../progress.js';
 import { reportCommand } from './report.js';
@@ -49,6 +49,24 @@ export function builder(yargs: Argv): Argv<SensitivityArgs> {
     .example('$0 sensitivity scenarios/fragile-state.yaml --params elite.exclusionary,groups.majority.hostility,population.cop-density --method sobol --samples 32 --runs 10', 'Sobol indices of civilian deaths without intervention') as unknown as Argv<SensitivityArgs>;
 }
 
+const fmt = significant;
+
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+
+/**
+ * The parameters of --params: commas separate them, but `elite.exclusionary=0.2,0.6` is one
+ * (a list where a range was meant), so a piece that starts with a number goes with the one
+ * before it and the error can quote what was typed. Paths start with a letter.
+ */
+export function splitParams(text: string): string[] {
+  const params: string[] = [];
+  for (const piece of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+    if (/^[-+.\d]/.test(piece) && params.length > 0 && params[params.length - 1].includes('=')) params[params.length - 1] += `,${piece}`;
+    else params.push(piece);
+  }
+  return params;
+}
+
 function resultTable(r: SensitivityResult): string {
   if (r.sobol) {
     const rows = [...r.sobol].sort((a, b) => (b.total.estimate || 0) - (a.total.estimate || 0))
@@ -65,8 +83,7 @@ export async function handler(args: ArgumentsCamelCase<SensitivityArgs>): Promis
   const workers = workersOption(args.workers);
   checkSeed(args.seed);
   const out = args.out ?? `results/${basename(args.scenario).replace(/\.ya?ml$/i, '')}-sensitivity`;
-  // Commas separate parameters; a range's own numbers use colons, so a plain split is safe.
-  const params = args.params.split(',').map((p) => p.trim()).filter(Boolean);
+  const params = splitParams(args.params);
   const result = await runSensitivity({
     scenarioText: text, scenarioPath: args.scenario, catalogue, params, method: args.method as SensitivityMethod, outcome: args.outcome,
     strategy: args.strategy, baseline: args.baseline, runs: args.runs, samples: args.samples, levels: args.levels, seed: args.seed,
@@ -78,7 +95,7 @@ export async function handler(args: ArgumentsCamelCase<SensitivityArgs>): Promis
     return;
   }
   const what = result.method === 'sobol' ? `Sobol indices (Saltelli design, n = ${result.samples}, variance ${fmt(result.variance ?? NaN)})` : `one at a time (as written: ${fmt(result.base?.estimate ?? NaN)})`;
-  process.stdout.write(`${result.scenario}: ${result.outcome.description}, ${what}; ${result.runs} runs per point; 95% intervals in brackets\n\n${resultTable(result)}\n\nresults in ${out}/ (sensitivity.csv, evaluations.csv, sensitivity.json, manifest.json)\n`);
+  process.stdout.write(`${result.scenario}: ${result.outcome.description}, ${what}; ${count(result.runs, 'run')} per point; 95% intervals in brackets\n\n${resultTable(result)}\n\nresults in ${out}/ (sensitivity.csv, evaluations.csv, sensitivity.json, manifest.json)\n`);
   for (const note of result.notes) process.stderr.write(`note: ${note}\n`);
   if (args.report) process.stdout.write(`report: ${await reportCommand(out)}\n`);
 }

@@ -48,6 +48,7 @@ export function builder(yargs: Argv): Argv<SweepArgs> {
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
 function sweepTable(points: SweepPoint[], paths: string[], strategies: string[]): string {
   const rows: string[][] = [];
@@ -97,7 +98,9 @@ export async function handler(args: ArgumentsCamelCase<SweepArgs>): Promise<void
     return;
   }
   const paths = variations.map((v) => v.path);
-  process.stdout.write(`${scenario.name}: ${args.runs} paired runs at each of ${result.points.length} points, seed ${args.seed}; 95% intervals in brackets\n\n`);
+  const where = result.points.length === 1 ? 'at its one point' : `at each of ${result.points.length} points`;
+  process.stdout.write(`${scenario.name}: ${count(args.runs, 'paired run')} ${where}, seed ${args.seed}; 95% intervals in brackets\n\n`);
   process.stdout.write(`${sweepTable(result.points, paths, strategies)}\n\nresults in ${out}/ (${SWEEP_FILE}, sweep.json, manifest.json, points/NNN/ batch folders)\n`);
+  for (const note of result.notes) process.stderr.write(`note: ${note}\n`);
   if (args.report) process.stdout.write(`report: ${await sweepReportCommand(out)}\n`);
 }

@@ -159,3 +159,102 @@ describe('charts', () => {
     expect(events.map((e) => e.label)).toEqual(['3 instruments start', 'mass atrocity']);
   });
 });
+
+describe('sweep and sensitivity charts, in words a reader follows', () => {
+  // Every point of these made-up sweeps shares the batch's summary: the charts' layout is under test, not the numbers.
+  const points = (values: Record<string, string | number | boolean>[]) => values.map((v, point) => ({ point, values: v, summary: readBatchFolder(out).summary }));
+  const data = (paths: string[], values: Record<string, string | number | boolean>[], tickUnit = 'month') =>
+    ({ scenario: 's', baseline: 'none', strategies, paths, rows: sweepRows(points(values), paths, strategies).rows, runs: 16, tickUnit });
+  const symbolsPerMark = (svg: string) => svg.split('class="mark-symbol role-mark').slice(1).map((part) => (part.split('</g>')[0].match(/<path /g) ?? []).length);
+
+  it('draws true/false (or names) on an ordinal axis, every point in place', async () => {
+    const spec = sweepChart(data(['population.movement'], [{ 'population.movement': true }, { 'population.movement': false }]));
+    const x = (spec.vconcat as { layer: { encoding: { x: { type: string; sort: string[] } } }[] }[])[0].layer[1].encoding.x;
+    expect(x.type).toBe('ordinal');
+    expect(x.sort).toEqual(['true', 'false']);
+    const svg = await renderSvg(spec);
+    // A point per strategy and value in each panel (a quantitative axis of NaN drew none).
+    expect(symbolsPerMark(svg)).toEqual([6, 6]);
+    expect(svg).toMatch(/>true</);
+    expect(svg).toMatch(/>false</);
+    expect(svg).toMatch(/Outcomes as population movement varies/);
+  });
+
+  it('says the start of the cost of waiting in the scenario\'s tick and for the instrument the path moves', () => {
+    const title = (path: string, tickUnit = 'month') => (sweepChart(data([path], [{ [path]: 0 }, { [path]: 6 }], tickUnit)).title as { text: string }).text;
+    expect(title('strategies.late.*.from.tick', 'week')).toBe('The cost of waiting: outcomes by the week the instruments start');
+    expect(title('strategies.late.mediation.from.tick')).toBe('The cost of waiting: outcomes by the month late\'s mediation starts');
+    expect(title('strategies.late.0.from.tick', 'week')).toBe('The cost of waiting: outcomes by the week late\'s 1st instrument starts');
+    expect(title('groups.majority.hardship')).toBe('Outcomes as majority\'s hardship varies');
+    expect(title('strategies.early.*.intensity')).toBe('Outcomes as intensity of early\'s instruments varies');
+  });
+
+  it('puts the first path that moves on the x axis, and draws a second one\'s values as dashes its legend shows', async () => {
+    const values = [0, 12].flatMap((tick) => [0.4, 0.6].map((h) => ({ 'elite.exclusionary': 0.8, 'strategies.late.*.from.tick': tick, 'groups.majority.hardship': h })));
+    const spec = sweepChart(data(['elite.exclusionary', 'strategies.late.*.from.tick', 'groups.majority.hardship'], values));
+    const line = (spec.vconcat as { layer: { encoding: { x: { field: string }; strokeDash: { field: string; title: string } } }[] }[])[0].layer[1].encoding;
+    expect(line.x.field).toBe('strategies\\.late\\.*\\.from\\.tick');
+    expect(line.strokeDash).toMatchObject({ field: 'groups\\.majority\\.hardship', title: 'majority\'s hardship' });
+    expect((spec.title as { subtitle: string[] }).subtitle.slice(0, -1).join(' ')).toBe('swept: strategies.late.*.from.tick, groups.majority.hardship; held: elite.exclusionary = 0.8');
+    const svg = await renderSvg(spec);
+    const legend = svg.split('Symbol legend titled \'majority\'s hardship\'')[1].split('role-legend-title')[0];
+    // One stroked line per value, with different dashes (a line with points drew identical dots).
+    const symbols = [...legend.matchAll(/class="mark-symbol role-legend-symbol"[^>]*><path ([^>]*)/g)].map((m) => m[1]);
+    expect(symbols).toHaveLength(2);
+    expect(symbols.every((s) => /stroke="#444"/.test(s))).toBe(true);
+    expect(new Set(symbols.map((s) => /stroke-dasharray="([^"]*)"/.exec(s)?.[1])).size).toBe(2);
+  });
+
+  it('keeps a sensitivity chart within the report\'s width, its subtitle in lines', async () => {
+    const interval = (estimate: number) => ({ estimate, lower: estimate - 0.05, upper: estimate + 0.05 });
+    const result: SensitivityResult = {
+      scenario: 's', outcome: { id: 'deaths-averted', description: 'civilian deaths averted per run against the baseline twin (people)' }, strategy: 'early', baseline: 'none', runs: 1,
+      parameters: [], notes: [], interrupted: false, method: 'sobol', samples: 64, variance: 1,
+      sobol: [{ path: 'strategies.early.targeted-sanctions.intensity', first: interval(0.5), total: interval(0.6) }, { path: 'elite.exclusionary', first: interval(0.2), total: interval(0.3) }],
+    };
+    const spec = sensitivityChart(result);
+    const subtitle = (spec.title as { subtitle: string[] }).subtitle;
+    expect(subtitle.length).toBeGreaterThan(1);
+    expect(subtitle.every((l) => l.length <= 80)).toBe(true);
+    expect(subtitle.join(' ')).toMatch(/mean of 1 run per point/);
+    const width = Number(/<svg[^>]*width="(\d+)"/.exec(await renderSvg(spec))![1]);
+    expect(width).toBeLessThan(1000);
+  });
+
+  it('says in the chart that a Sobol analysis of an outcome that never varied has no indices', async () => {
+    const nan = { estimate: NaN, lower: NaN, upper: NaN };
+    const result = JSON.parse(JSON.stringify({
+      scenario: 's', outcome: { id: 'cost', description: 'cost of the strategy per run (US dollars)' }, strategy: 'none', baseline: 'none', runs: 1,
+      parameters: [], notes: [], interrupted: false, method: 'sobol', samples: 2, variance: 0, sobol: [{ path: 'elite.exclusionary', first: nan, total: nan }],
+    })) as SensitivityResult;
+    const svg = await renderSvg(sensitivityChart(result));
+    expect(svg).toMatch(/No indices: the outcome was the same at every point/);
+    expect(svg).not.toMatch(/0\.000000%/);
+  });
+
+  it('writes the report of a sweep whose points/ folder was deleted', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'firebreak-charts-sweep-'));
+    const path = 'strategies.late.*.from.tick';
+    const text = readFileSync(file, 'utf8').replace('horizon: 48', 'horizon: 12');
+    const result = await runSweep({
+      scenarioText: text, scenarioPath: file, catalogue, variations: [parseVariation(`${path}=0:10:6`)],
+      strategies: ['none', 'late', 'early'], baseline: 'none', runs: 2, seed: 1, workers: 0, out: dir, formats: ['csv'], resume: false,
+    });
+    // 0:10:6 stops at 6, which the sweep says in its result and its report.
+    expect(result.notes).toHaveLength(1);
+    expect(result.notes[0]).toMatch(/STEP 6 does not divide/);
+    rmSync(join(dir, 'points'), { recursive: true });
+    const { html } = await writeReport(dir);
+    const page = readFileSync(html, 'utf8');
+    expect(page).toMatch(/The cost of waiting: outcomes by the month the instruments start/);
+    expect(page).toMatch(/class="note"><strong>Note:<\/strong> --vary strategies\.late\.\*\.from\.tick=0:10:6: STEP 6/);
+    expect(page).toContain('A minority-based elite');
+    // A sweep.json written before it held the tick unit: the report still draws, in ticks.
+    const sweepJson = JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8'));
+    delete sweepJson.tick;
+    delete sweepJson.description;
+    writeFileSync(join(dir, 'sweep.json'), JSON.stringify(sweepJson));
+    const again = readFileSync((await writeReport(dir)).html, 'utf8');
+    expect(again).toMatch(/outcomes by the tick the instruments start/);
+  });
+});

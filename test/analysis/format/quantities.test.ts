@@ -20,6 +20,7 @@ describe('quantities in words', () => {
   it('writes other figures to three significant digits, a dash when not finite', () => {
     expect(significant(0.123456)).toBe('0.123');
     expect(significant(1234.5)).toBe('1,235');
+    expect(significant(0)).toBe('0');
     expect(significant(Number.NaN)).toBe('—');
   });
 });

@@ -150,12 +150,86 @@ describe('firebreak sensitivity', () => {
     expect(paired.status).toBe(2);
     expect(paired.stderr).toMatch(/choose another --strategy/);
     const ok = spawnSync(process.execPath, [cli, 'sensitivity', file, '--params', 'elite.exclusionary', '--runs', '2', '--levels', '2', '--workers', '1', '--out', out, '--report'], { encoding: 'utf8' });
-    expect(ok.stderr).toBe('');
+    // Nothing but notes (at 36 months no civilian may die at any point, which a note says).
+    expect(ok.stderr.split('\n').filter(Boolean).every((l) => l.startsWith('note: '))).toBe(true);
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/elite\.exclusionary\s+0: [\d.,]+\s+1: [\d.,]+/);
     expect(readdirSync(join(out, 'charts'))).toEqual(['sensitivity.vl.json']);
     const html = read(out, 'report.html');
     expect(html).toMatch(/<svg/);
     expect(html).toContain('Which assumptions drive the outcome');
+  });
+});
+
+describe('sweep and sensitivity: what the command line refuses and notes', () => {
+  const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+
+  it('refuses one field named twice, before anything is written', () => {
+    const out = join(dir(), 'never');
+    for (const [args, message] of [
+      [['sweep', file, '--vary', 'groups.0.hardship=0.3,0.6', '--vary', 'groups.majority.hardship=0.5'], /groups\.0\.hardship and groups\.majority\.hardship both set groups\[0\]\.hardship/],
+      [['sweep', file, '--vary', 'population.density=0.6,0.7', '--vary', 'population.density=0.5'], /population\.density is named twice/],
+      [['sensitivity', file, '--params', 'groups.0.hostility,groups.majority.hostility', '--method', 'sobol'], /both set groups\[0\]\.hostility/],
+      [['sensitivity', file, '--params', 'elite.exclusionary, elite . exclusionary=0:1'], /elite\.exclusionary is named twice/],
+    ] as const) {
+      const r = run(...args, '--runs', '1', '--out', out);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(existsSync(out)).toBe(false);
+    }
+  });
+
+  it('sweeps a strategy that is a YAML alias of another, changing only it', async () => {
+    const anchored = text.replace(/ {2}late:\n(?: {4}- .*\n)+/, '  late: &late\n    - { instrument: mediation, from: { indicator: civilian-deaths:1, above: 0 }, by: [un, region] }\n  copy: *late\n');
+    const path = join(dir(), 'anchored.yaml');
+    writeFileSync(path, anchored);
+    const out = join(dir(), 'alias');
+    const r = run('sweep', path, '--vary', 'strategies.copy.*.from.tick=5,10', '--strategy', 'copy', '--runs', '1', '--workers', '0', '--out', out);
+    expect(r.stderr).not.toMatch(/internal error/);
+    expect(r.status).toBe(0);
+    const manifest = JSON.parse(read(join(out, 'points', '001'), 'manifest.json')) as { scenario: { strategies: Record<string, { from: unknown }[]> } };
+    expect(manifest.scenario.strategies.copy[0].from).toEqual({ tick: 10 });
+    expect(manifest.scenario.strategies.late[0].from).toEqual({ indicator: 'civilian-deaths:1', above: 0 });
+  });
+
+  it('names the user\'s line and the point of a bad value', () => {
+    const r = run('sweep', file, '--vary', 'elite.exclusionary=-0.2:0.2:0.2', '--runs', '1', '--out', join(dir(), 'never'));
+    expect(r.status).toBe(2);
+    const line = text.split('\n').findIndex((l) => l.includes('exclusionary: 0.8')) + 1;
+    expect(r.stderr).toContain(`--vary: point 0 of 3 is not a valid scenario:\n${file}:${line}:`);
+    expect(r.stderr).toMatch(/got -0\.2 \(at the point elite\.exclusionary=-0\.2\)/);
+  });
+
+  it('notes a strategy field the sweep does not run, and a STEP that stops short of TO', () => {
+    const out = join(dir(), 'inert');
+    const r = run('sweep', file, '--vary', 'strategies.late.*.from.tick=0:24:20', '--strategy', 'early', '--runs', '1', '--workers', '0', '--out', out);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^note: --vary strategies\.late\.\*\.from\.tick=0:24:20: STEP 20 does not divide/m);
+    expect(r.stderr).toMatch(/^note: strategies\.late\.\*\.from\.tick: changes nothing in the runs of strategies "none" and "early", so every point gives the same results \(to sweep late's field, run it: --strategy late\)$/m);
+    expect(r.stdout).toMatch(/1 paired run at each of 2 points/);
+    expect(JSON.parse(read(out, 'sweep.json')).notes).toHaveLength(2);
+  });
+
+  it('notes a Sobol analysis of an outcome that never varies, and prints a zero as 0', () => {
+    const out = join(dir(), 'cost');
+    const r = run('sensitivity', file, '--params', 'elite.exclusionary', '--outcome', 'cost', '--method', 'sobol', '--samples', '2', '--runs', '1', '--workers', '0', '--out', out);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^note: the outcome, cost of the strategy per run \(US dollars\) under none, is the same at every point \(0 everywhere\), so it has no variance to apportion and its Sobol indices are undefined/m);
+    expect(JSON.parse(read(out, 'sensitivity.json')).notes[0]).toMatch(/indices are undefined/);
+    expect(r.stdout).toMatch(/1 run per point/);
+    const oat = run('sensitivity', file, '--params', 'elite.exclusionary', '--outcome', 'cost', '--levels', '2', '--runs', '1', '--workers', '0', '--out', join(dir(), 'oat'));
+    expect(oat.stdout).toMatch(/elite\.exclusionary\s+0: 0\s+1: 0\s+0\n/);
+  });
+
+  it('suggests the parameter meant, and reads a list where a range was meant as one parameter', () => {
+    const typo = run('sensitivity', file, '--params', 'elite.exclusionry', '--out', join(dir(), 'never'));
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toMatch(/did you mean "exclusionary"\?/);
+    const list = run('sensitivity', file, '--params', 'elite.exclusionary=0.2,0.6', '--out', join(dir(), 'never'));
+    expect(list.status).toBe(2);
+    expect(list.stderr).toMatch(/--params elite\.exclusionary=0\.2,0\.6: a parameter's range is written LO:HI \(FROM:TO\), as in elite\.exclusionary=0\.2:0\.6/);
+    const grid = run('sensitivity', file, '--params', 'population.grid', '--out', join(dir(), 'never'));
+    expect(grid.status).toBe(2);
+    expect(grid.stderr).toMatch(/population\.grid: sets the size of a run/);
   });
 });

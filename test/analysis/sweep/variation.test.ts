@@ -1,8 +1,9 @@
 /** Parsing of --vary and --params specs, and scenario variants made from the file's own text. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseVariation, resolvePath, scenarioVariant, VariationError } from '../../../analysis/sweep/variation.js';
-import { parameterRange } from '../../../analysis/sensitivity/parameter-range.js';
+import { checkDistinctFields, parseVariation, resolvePath, scenarioVariant, VariationError } from '../../../analysis/sweep/variation.js';
+import { parameterRange, wholeInEngine } from '../../../analysis/sensitivity/parameter-range.js';
+import { neighbourhoodOffsets } from '../../../sim/grid.js';
 import { catalogue } from '../../../scenarios/catalogue.js';
 import { ScenarioError } from '../../../scenarios/scenario-error.js';
 import { parse } from 'yaml';
@@ -74,8 +75,79 @@ describe('scenarioVariant', () => {
       expect.unreachable();
     } catch (err) {
       expect(err).toBeInstanceOf(ScenarioError);
-      expect((err as Error).message).toMatch(/fs\.yaml \[elite\.exclusionary=2\].*elite\.exclusionary/);
+      // The line of the user's file (33), not of the re-written variant; the point is named.
+      expect((err as Error).message).toBe('fs.yaml:33:17: elite.exclusionary: expected a number from 0 to 1, got 2 (at the point elite.exclusionary=2)');
     }
+  });
+});
+
+const anchored = `name: Anchored
+groups:
+  - { id: majority, share: 0.7 }
+  - { id: minority, share: 0.3 }
+elite: { represents: minority }
+external:
+  - { id: un, kind: universal }
+strategies:
+  none: []
+  early: &e [{ instrument: mediation, from: { tick: 1 }, by: un }]
+  copy: *e
+`;
+
+describe('scenarioVariant with YAML aliases', () => {
+  it('changes only the strategy the path names, through an alias or at its anchor', () => {
+    const viaAlias = scenarioVariant(anchored, 'a.yaml', [{ path: 'strategies.copy.*.from.tick', value: 5 }], catalogue);
+    expect(viaAlias.strategies.copy[0].from).toEqual({ tick: 5 });
+    expect(viaAlias.strategies.early[0].from).toEqual({ tick: 1 });
+    const atAnchor = scenarioVariant(anchored, 'a.yaml', [{ path: 'strategies.early.*.from.tick', value: 9 }], catalogue);
+    expect(atAnchor.strategies.early[0].from).toEqual({ tick: 9 });
+    expect(atAnchor.strategies.copy[0].from).toEqual({ tick: 1 });
+  });
+  it('places a bad value behind an alias at the anchor\'s line, where it is written', () => {
+    expect(() => scenarioVariant(anchored, 'a.yaml', [{ path: 'strategies.copy.0.intensity', value: -1 }], catalogue))
+      .toThrow(/^a\.yaml:10:\d+: strategies\.copy\[0\]\.intensity: .*got -1 \(at the point strategies\.copy\.0\.intensity=-1\)/);
+  });
+});
+
+describe('paths that reach the same field', () => {
+  it('are refused whatever their spelling, with a wildcard that overlaps a named item too', () => {
+    for (const [paths, message] of [
+      [['groups.0.hardship', 'groups.majority.hardship'], /groups\.0\.hardship and groups\.majority\.hardship both set groups\[0\]\.hardship/],
+      [['population.density', 'population.density'], /population\.density is named twice/],
+      [['strategies.late.*.from.tick', 'strategies.late.mediation.from.tick'], /both set strategies\.late\[1\]\.from/],
+      // A start month and a start stage replace the same trigger.
+      [['strategies.late.mediation.from.stage', 'strategies.late.1.from.tick'], /both set strategies\.late\[1\]\.from/],
+    ] as const) {
+      expect(() => checkDistinctFields(text, paths, '--vary'), paths.join(' ')).toThrow(message);
+    }
+  });
+  it('lets different fields, and an alias beside its anchor, through', () => {
+    expect(() => checkDistinctFields(text, ['groups.*.hardship', 'groups.minority.legitimacy', 'strategies.early.*.from.tick', 'strategies.late.*.from.tick'], '--vary')).not.toThrow();
+    expect(() => checkDistinctFields(anchored, ['strategies.early.*.from.tick', 'strategies.copy.*.from.tick'], '--vary')).not.toThrow();
+  });
+  it('are one path when written with spaces around the dots', () => {
+    expect(parseVariation('elite . exclusionary=0:1').path).toBe('elite.exclusionary');
+  });
+});
+
+describe('a STEP that does not divide the range', () => {
+  it('stops below TO, as seq() does, and says what it left out', () => {
+    const v = parseVariation('strategies.late.*.from.tick=0:48:10');
+    expect(v.values).toEqual([0, 10, 20, 30, 40]);
+    expect(v.note).toMatch(/STEP 10 does not divide .*stops at 40 and leaves 48 out \(write 0:50:10/);
+    expect(parseVariation('x=0:48:12').note).toBeUndefined();
+    expect(parseVariation('x=0.1:0.3:0.1').note).toBeUndefined();
+  });
+});
+
+describe('a strategy built with extends', () => {
+  const macedonia = readFileSync('scenarios/macedonia-1992.yaml', 'utf8');
+  it('says that its own applications are under add, not "matches nothing" alone', () => {
+    const data = parse(macedonia);
+    expect(() => resolvePath(data, 'strategies.troops-only.*.from.tick')).toThrow(/"troops-only" is built with extends from "historical".*adds none of its own \(they would be under strategies\.troops-only\.add\)/);
+    expect(() => resolvePath(data, 'strategies.troops-only.preventive-deployment.from.tick')).toThrow(/built with extends from "historical": the applications it inherits are historical's/);
+    // Its own field is still a path.
+    expect(resolvePath(data, 'strategies.troops-only.extends')).toEqual([['strategies', 'troops-only', 'extends']]);
   });
 });
 
@@ -89,5 +161,28 @@ describe('parameterRange', () => {
     expect(() => parameterRange('strategies.early.*.from.tick')).toThrow(/write the range you mean/);
     expect(() => parameterRange('population.neighbourhood')).toThrow(/not a number/);
     expect(() => parameterRange('population.visoin')).toThrow(/no such parameter/);
+  });
+  it('suggests the field meant', () => {
+    expect(() => parameterRange('elite.exclusionry')).toThrow(/did you mean "exclusionary"\?/);
+  });
+  it('refuses the documented range of a parameter that sets the size of a run, but not a range the user gives', () => {
+    expect(() => parameterRange('population.grid')).toThrow(/population\.grid: sets the size of a run.*40,000-fold.*population\.grid=LO:HI/);
+    expect(() => parameterRange('horizon')).toThrow(/sets the size of a run/);
+    expect(parameterRange('population.grid', true)).toMatchObject({ integer: true });
+  });
+});
+
+describe('wholeInEngine', () => {
+  it('names vision as a whole number where the neighbourhood counts whole sites, not in the disc', () => {
+    expect(wholeInEngine('population.vision', 'von-neumann')).toMatch(/floors the radius/);
+    expect(wholeInEngine('population . cop-vision', 'moore')).toMatch(/moore/);
+    expect(wholeInEngine('population.vision', 'disc')).toBeNull();
+    expect(wholeInEngine('elite.exclusionary', 'von-neumann')).toBeNull();
+  });
+  it('matches the engine: vision 3.5 is vision 3 in the diamond and the square, not in the disc', () => {
+    const size = (shape: 'von-neumann' | 'moore' | 'disc', r: number) => neighbourhoodOffsets(shape, r, 41).size;
+    expect(size('von-neumann', 3.5)).toBe(size('von-neumann', 3));
+    expect(size('moore', 3.5)).toBe(size('moore', 3));
+    expect(size('disc', 3.5)).toBeGreaterThan(size('disc', 3));
   });
 });
