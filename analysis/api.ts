@@ -77,7 +77,7 @@ export async function sweep(o: Common & { vary: string[]; strategies?: string[];
 }
 
 /** One-at-a-time ranges or Sobol indices of an outcome: `firebreak sensitivity`. */
-export async function sensitivity(o: Common & { params: string[]; method?: SensitivityMethod; outcome?: string; strategy?: string; samples?: number; levels?: number; resume?: boolean }): Promise<SensitivityResult> {
+export async function sensitivity(o: Common & { params: string[]; method?: SensitivityMethod; outcome?: string; strategy?: string; samples?: number; levels?: number; resume?: boolean }): Promise<SensitivityResult & { out: string }> {
   checkCommon(o, 'sensitivity');
   return runSensitivity({
     scenarioText: textOf(o.scenario), scenarioPath: o.scenario, catalogue, params: o.params, method: o.method ?? 'oat',

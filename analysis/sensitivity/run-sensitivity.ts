@@ -212,7 +212,7 @@ function readEvaluations(path: string): Map<number, number> {
   return values;
 }
 
-export async function runSensitivity(o: SensitivityOptions): Promise<SensitivityResult> {
+export async function runSensitivity(o: SensitivityOptions): Promise<SensitivityResult & { out: string }> {
   const outcome: OutcomeDef | undefined = outcomeById(o.outcome);
   if (!outcome) throw new BatchInputError(`--outcome ${o.outcome}: expected one of ${OUTCOMES.map((x) => x.id).join(', ')}`);
   if (o.params.length === 0) throw new BatchInputError('--params: name at least one parameter');
@@ -278,7 +278,8 @@ export async function runSensitivity(o: SensitivityOptions): Promise<Sensitivity
     scenario: scenarios[0].name, method: o.method, outcome: { id: outcome.id, description: outcome.description },
     strategy: o.strategy, baseline: o.baseline, runs: o.runs, parameters: specs, notes, interrupted,
   };
-  if (interrupted) return result;
+  // The folder is returned, not written into sensitivity.json: the file stays the same wherever it is.
+  if (interrupted) return { ...result, out: o.out };
 
   const perRun = (p: number) => Array.from({ length: o.runs }, (_, r) => values.get(p * o.runs + r)!);
   const pointMeans = points.map((_, p) => mean(perRun(p)));
@@ -326,7 +327,7 @@ export async function runSensitivity(o: SensitivityOptions): Promise<Sensitivity
   writeAtomic(join(o.out, 'sensitivity.csv'), csvText(table.columns, table.rows));
   writeAtomic(join(o.out, 'sensitivity.json'), JSON.stringify(result, null, 2) + '\n');
   manifest.finish();
-  return result;
+  return { ...result, out: o.out };
 }
 
 function round(x: number): number {
