@@ -40,7 +40,18 @@ export function share(def: number, meta: Omit<ParameterMeta, 'unit'> & { unit?: 
   return num(def, 0, 1, { unit: 'share 0..1', ...meta });
 }
 
+const IDENTIFIER = /^[a-z][a-z0-9-]*$/;
+
+/**
+ * Names every JavaScript object already has (in effect `constructor`): looked up as `record[id]`
+ * in a record that lacks it, such an id finds Object.prototype's member instead of nothing.
+ */
+const RESERVED = Object.getOwnPropertyNames(Object.prototype).filter((name) => IDENTIFIER.test(name));
+
 /** Kebab-case identifiers: group ids, external power ids, strategy names. */
 export const identifier = z
   .string()
-  .regex(/^[a-z][a-z0-9-]*$/, 'an identifier of lower-case letters, digits and hyphens, starting with a letter');
+  .regex(IDENTIFIER, 'an identifier of lower-case letters, digits and hyphens, starting with a letter')
+  .refine((id) => !RESERVED.includes(id), {
+    error: (issue) => `"${String(issue.input)}" is a reserved word (every JavaScript object has a member of that name); choose another name`,
+  });

@@ -21,7 +21,20 @@ import { EXTERNAL_KINDS } from '../sim/vocabulary.js';
 import { identifier } from './parameter.js';
 import { resolveStrategies, type StrategyDef } from './resolve-strategies.js';
 import { ScenarioError, type ScenarioProblem } from './scenario-error.js';
-import { groupSchema, populationSchema, scenarioSchema, strategySchema, triggerSchema, type Scenario } from './schema.js';
+import {
+  fileApplicationSchema,
+  groupSchema,
+  populationSchema,
+  SHARE_SUM_TOLERANCE,
+  SHOCK_KINDS,
+  scenarioSchema,
+  shockSchema,
+  strategySchema,
+  triggerSchema,
+  type GroupParams,
+  type Scenario,
+  type ShockField,
+} from './schema.js';
 import { didYouMean, didYouMeanAside as maybe, suggest } from './suggest.js';
 
 /** What the parser needs to know of the instrument catalogue (sim/instruments/catalogue.ts). */
@@ -84,21 +97,31 @@ export function parseScenario(text: string, file: string, catalogue: InstrumentC
   if (!parsed.success) {
     const issues = new Issues(raw, (path, message, mode = 'value') => found.push({ path, message, mode }));
     for (const issue of parsed.error.issues) issues.describe(issue, []);
-    // Never fail without saying why (an issue of a kind not translated above).
-    if (found.length === 0) for (const issue of parsed.error.issues) found.push({ path: issue.path as Path, message: issue.message, mode: 'value' });
   }
   const schemaPaths = found.map((f) => f.path);
   const crossPaths = new Set<string>();
-  crossCheck(raw, catalogue, (path, message, mode = 'value') => {
+  crossCheck(raw, catalogue, schemaPaths, (path, message, mode = 'value') => {
     // A field the schema already rejected (or one inside it), or one already reported, needs no second message.
     if (!schemaPaths.some((p) => isPrefix(p, path)) && !crossPaths.has(dotted(path))) found.push({ path, message, mode });
     crossPaths.add(dotted(path));
   });
+  // Never fail without saying why (an issue of a kind not translated above).
+  if (!parsed.success && found.length === 0) for (const issue of parsed.error.issues) found.push({ path: issue.path as Path, message: issue.message, mode: 'value' });
 
   if (found.length > 0 || !parsed.success) throw new ScenarioError(toProblems(found, doc, lineCounter, file));
 
   const { resolved } = resolveStrategies(parsed.data.strategies);
-  return { ...parsed.data, strategies: resolved };
+  return { ...parsed.data, groups: normalisedShares(parsed.data.groups), strategies: resolved };
+}
+
+/**
+ * Shares divided by their sum, so that every reader of `share` (the placement of citizens, the
+ * elite's minority rule) sees the same proportions. Shares that already add up to 1, to
+ * rounding, are left as written: their runs stay byte-identical to what they were.
+ */
+function normalisedShares(groups: GroupParams[]): GroupParams[] {
+  const total = groups.reduce((sum, g) => sum + g.share, 0);
+  return Math.abs(total - 1) < 1e-9 ? groups : groups.map((g) => ({ ...g, share: g.share / total }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -121,6 +144,8 @@ class Issues {
     const path = [...base, ...(issue.path as Path)];
     const value = valueAt(this.raw, path);
     const expected = () => describeSchema(schemaAt(path, this.raw));
+    if (value === undefined && issue.code !== 'unrecognized_keys' && issue.code !== 'invalid_key' && issue.code !== 'custom') return this.missing(path);
+    if (value === null && issue.code === 'invalid_type') return this.empty(path);
     switch (issue.code) {
       case 'unrecognized_keys': {
         const allowed = allowedKeys(path, this.raw);
@@ -132,8 +157,7 @@ class Issues {
         return;
       }
       case 'invalid_type':
-        if (value === undefined) this.report(path, `missing required field "${String(path[path.length - 1])}": expected ${expected()}`, 'key');
-        else this.report(path, `expected ${expected()}, got ${show(value)}`);
+        this.report(path, `expected ${expected()}, got ${show(value)}`);
         return;
       case 'too_small':
       case 'too_big':
@@ -149,8 +173,8 @@ class Issues {
         return;
       }
       case 'invalid_key': {
-        const key = String(path[path.length - 1]);
-        this.report(path, `"${key}" is not a valid name here: expected ${IDENTIFIER_TEXT}${slugHint(key)}`, 'key');
+        const reserved = issue.issues.find((i) => i.code === 'custom');
+        this.report(path, reserved ? reserved.message : invalidName(String(path[path.length - 1])), 'key');
         return;
       }
       case 'invalid_union':
@@ -161,12 +185,35 @@ class Issues {
     }
   }
 
+  private missing(path: Path): void {
+    const field = String(path[path.length - 1]);
+    // The cross-checks say which of the scenario's outside powers may deliver the instrument.
+    if (field === 'by' && schemaAt(path.slice(0, -1), this.raw) === (fileApplicationSchema as unknown)) return;
+    this.report(path, `missing required field "${field}": expected ${describeSchema(schemaAt(path, this.raw))}`, 'key');
+  }
+
+  /**
+   * A key with nothing after it (`external:`). For a list or mapping that may be left out, say
+   * how to write "none" rather than accept the blank: a blank is as often a value forgotten
+   * or items commented out by mistake, and editors checking against scenario.schema.json flag it too.
+   */
+  private empty(path: Path): void {
+    const field = String(path[path.length - 1]);
+    const schema = schemaAt(path, this.raw);
+    const type = schema?.def.type;
+    const optional = ['default', 'optional'].includes(rawSchemaAt(path, this.raw)?.def.type ?? '');
+    if (optional && (type === 'array' || type === 'record' || type === 'object')) {
+      const none = type === 'array' ? '[]' : '{}';
+      this.report(path, `\`${field}:\` is empty: write \`${field}: ${none}\` for none, or remove the line`, 'key');
+    } else this.report(path, `expected ${describeSchema(schema)}, got an empty value`);
+  }
+
   /** A value that matched no form of a union: find the form meant and say what is wrong with it. */
   private union(issue: Extract<Issue, { code: 'invalid_union' }>, path: Path, value: unknown): void {
     const schema = schemaAt(path, this.raw);
     if (schema === (triggerSchema as unknown) && isObject(value)) {
-      const kinds = TRIGGER_KEYS.filter((k) => k in value);
-      if (kinds.length === 1) return this.branch(issue.errors[triggerSchema.options.findIndex((o) => kinds[0] in o.shape)], path);
+      const kinds = TRIGGER_KEYS.filter((k) => Object.hasOwn(value, k));
+      if (kinds.length === 1) return this.branch(issue.errors[triggerSchema.options.findIndex((o) => Object.hasOwn(o.shape, kinds[0]))], path);
       if (kinds.length > 1) return this.report(path, `a trigger takes one of tick, stage or indicator, got ${kinds.join(' and ')} together`);
       return this.report(path, `expected ${TRIGGER_TEXT}, got a mapping with ${Object.keys(value).map((k) => `"${k}"`).join(', ') || 'no fields'}`);
     }
@@ -192,19 +239,24 @@ class Issues {
 
 /** The schema at `path`, following the value to choose among the forms of a union. */
 function schemaAt(path: Path, raw: unknown): Schema | undefined {
+  return unwrap(rawSchemaAt(path, raw));
+}
+
+/** The same, with its default and optional wrappers. */
+function rawSchemaAt(path: Path, raw: unknown): Schema | undefined {
   let schema: Schema | undefined = scenarioSchema as unknown as Schema;
   let value: unknown = raw;
   for (const key of path) {
     const s = pick(unwrap(schema), value);
     const def = s?.def;
     if (!def) return undefined;
-    if (def.type === 'object' && typeof key === 'string') schema = def.shape?.[key];
+    if (def.type === 'object' && typeof key === 'string') schema = def.shape && Object.hasOwn(def.shape, key) ? def.shape[key] : undefined;
     else if (def.type === 'array' && typeof key === 'number') schema = def.element;
     else if (def.type === 'record') schema = def.valueType;
     else return undefined;
-    value = isObject(value) || Array.isArray(value) ? (value as Record<string | number, unknown>)[key] : undefined;
+    value = valueAt(value, [key]);
   }
-  return unwrap(schema);
+  return schema;
 }
 
 /** Field names allowed in the mapping at `path` (for "did you mean"). */
@@ -264,6 +316,10 @@ function describeSchema(schema: Schema | undefined): string {
 
 const IDENTIFIER_PATTERN = (identifier as unknown as Schema).def.checks?.map((c) => c._zod.def.pattern?.source).find((p) => p !== undefined) ?? '';
 
+function invalidName(name: string): string {
+  return `"${name}" is not a valid name here: expected ${IDENTIFIER_TEXT}${slugHint(name)}`;
+}
+
 /** `; did you mean "majority"?` for "Majority" or "ethnic group". */
 function slugHint(text: string): string {
   const slug = text
@@ -284,7 +340,8 @@ interface Ids {
   complete: boolean;
 }
 
-function crossCheck(raw: Record<string, unknown>, catalogue: InstrumentCatalogue, report: Report): void {
+/** `schemaPaths`: the fields the schema already refused. */
+function crossCheck(raw: Record<string, unknown>, catalogue: InstrumentCatalogue, schemaPaths: readonly Path[], report: Report): void {
   const groupList = Array.isArray(raw.groups) ? raw.groups : undefined;
   const externalList = raw.external === undefined ? [] : Array.isArray(raw.external) ? raw.external : undefined;
   const groups = idsOf(groupList);
@@ -302,12 +359,15 @@ function crossCheck(raw: Record<string, unknown>, catalogue: InstrumentCatalogue
     report(path, `unknown ${what} "${id}"${maybe(id, externals.ids)}; external powers are: ${externals.ids.join(', ') || '(none: declare them under `external`)'}`);
   };
 
-  // Groups: shares add up to 1.
+  // Groups: shares add up to 1. A group with an unknown field (perhaps a misspelt `share`)
+  // would count at its default share, and the sum would only add a wrong second message.
   const shares = (groupList ?? []).map((g) => groupSchema.shape.share.safeParse(isObject(g) ? g.share : undefined));
   const total = shares.reduce((s, r) => s + (r.success ? r.data : 0), 0);
-  if (groupList && groupList.length > 0 && shares.every((r) => r.success) && Math.abs(total - 1) > 1e-6) {
+  const shareUnsure = (i: number) => schemaPaths.some((p) => isPrefix(['groups', i], p) && (p.length === 2 || !Object.hasOwn(groupSchema.shape, String(p[2]))));
+  const sharesKnown = groupList !== undefined && groupList.length > 0 && shares.every((r) => r.success) && !groupList.some((_, i) => shareUnsure(i));
+  if (sharesKnown && Math.abs(total - 1) > SHARE_SUM_TOLERANCE) {
     const terms = (groupList as unknown[]).map((g, i) => `${isObject(g) && typeof g.id === 'string' ? g.id : `groups[${i}]`} ${shares[i].data}`);
-    report(['groups'], `group shares must add up to 1, they add up to ${round(total)} (${terms.join(' + ')})`, 'key');
+    report(['groups'], `group shares must add up to 1 (within ${SHARE_SUM_TOLERANCE}), they add up to ${round(total)} (${terms.join(' + ')})`, 'key');
   }
 
   // The elite, outside powers and shocks name groups and powers that exist.
@@ -316,19 +376,13 @@ function crossCheck(raw: Record<string, unknown>, catalogue: InstrumentCatalogue
     if (isObject(raw.elite.discrimination)) for (const id of Object.keys(raw.elite.discrimination)) refGroup(['elite', 'discrimination', id], id, 'key');
   }
   (externalList ?? []).forEach((e, i) => isObject(e) && refGroup(['external', i, 'backs'], e.backs));
-  if (Array.isArray(raw.shocks)) {
-    raw.shocks.forEach((sh, i) => {
-      if (!isObject(sh)) return;
-      refExternal(['shocks', i, 'by'], sh.by, 'external power');
-      if (Array.isArray(sh.groups)) sh.groups.forEach((g, j) => refGroup(['shocks', i, 'groups', j], g));
-    });
-  }
 
-  // Size: not too large to run, not too small to hold every group.
+  // Size: not too large to run, not too small to hold every group, room for every agent.
   const population = isObject(raw.population) ? raw.population : {};
   const horizon = scenarioSchema.shape.horizon.safeParse(raw.horizon);
   const grid = populationSchema.shape.grid.safeParse(population.grid);
   const density = populationSchema.shape.density.safeParse(population.density);
+  const copDensity = populationSchema.shape['cop-density'].safeParse(population['cop-density']);
   if (horizon.success && grid.success && horizon.data * grid.data ** 2 > MAX_SITE_TICKS) {
     const size = horizon.data * grid.data ** 2;
     report(
@@ -336,7 +390,7 @@ function crossCheck(raw: Record<string, unknown>, catalogue: InstrumentCatalogue
       `too large to run: a ${grid.data} x ${grid.data} grid over ${horizon.data} ticks is ${thousands(size)} site-ticks (grid^2 x horizon), more than the limit of ${thousands(MAX_SITE_TICKS)}; shrink population.grid or horizon`,
     );
   }
-  if (grid.success && density.success && groupList && shares.every((r) => r.success) && total > 0) {
+  if (grid.success && density.success && groupList && sharesKnown && total > 0) {
     const sites = grid.data ** 2;
     const citizens = Math.min(Math.round(sites * density.data), sites);
     groupList.forEach((g, i) => {
@@ -347,11 +401,36 @@ function crossCheck(raw: Record<string, unknown>, catalogue: InstrumentCatalogue
       }
     });
   }
+  if (grid.success && density.success && copDensity.success) {
+    // Counted as the engine places them (sim/population/placement.ts), which drops the agents
+    // that find no free site. Peacekeepers are not counted: how many an instrument sends
+    // depends on the run, and the engine deploys what fits.
+    const sites = grid.data ** 2;
+    const citizens = Math.min(Math.round(sites * density.data), sites);
+    const cops = Math.round(sites * copDensity.data);
+    if (citizens + cops > sites) {
+      report(
+        population['cop-density'] !== undefined ? ['population', 'cop-density'] : ['population', 'density'],
+        `population.density ${density.data} and population.cop-density ${copDensity.data} do not fit on the grid: ${thousands(citizens)} citizens and ${thousands(cops)} security agents need a site each, and a ${grid.data} x ${grid.data} grid has ${thousands(sites)}, so ${agents(citizens + cops - sites)} would be dropped; lower one of them`,
+      );
+    }
+  }
 
-  // Strategies: instruments, deliverers, triggers, extends.
+  if (Array.isArray(raw.shocks)) {
+    const context: ShockContext = { externalList: externalList ?? [], horizon: horizon.success ? horizon.data : undefined, report, entries: new Map() };
+    raw.shocks.forEach((sh, i) => {
+      if (!isObject(sh)) return;
+      checkShock(sh, ['shocks', i], context);
+      refExternal(['shocks', i, 'by'], sh.by, 'external power');
+      if (Array.isArray(sh.groups)) sh.groups.forEach((g, j) => refGroup(['shocks', i, 'groups', j], g));
+    });
+  }
+
+  // Strategies: names, instruments, deliverers, triggers, extends.
   if (isObject(raw.strategies)) {
     const context = { catalogue, groups, externals, externalList: externalList ?? [], report, refExternal };
     for (const [name, strategy] of Object.entries(raw.strategies)) {
+      checkStrategyName(name, report);
       if (Array.isArray(strategy)) strategy.forEach((app, i) => checkApplication(app, ['strategies', name, i], context));
       else if (isObject(strategy)) {
         if (Array.isArray(strategy.add)) strategy.add.forEach((app, i) => checkApplication(app, ['strategies', name, 'add', i], context));
@@ -359,6 +438,85 @@ function crossCheck(raw: Record<string, unknown>, catalogue: InstrumentCatalogue
       }
     }
     for (const p of resolveStrategies(strategyOutlines(raw.strategies)).problems) report(p.path, p.message);
+  }
+}
+
+/** What `--strategies all` means on the command line (cli/batch-options.ts). */
+const ALL_STRATEGIES = 'all';
+
+function checkStrategyName(name: string, report: Report): void {
+  if (name === ALL_STRATEGIES) {
+    report(['strategies', name], `a strategy cannot be named "${ALL_STRATEGIES}": \`--strategies ${ALL_STRATEGIES}\` means every strategy of the scenario, so this one could never be chosen on its own; rename it`, 'key');
+  } else if (!identifier.safeParse(name).success) {
+    // The schema reports bad names, except `__proto__`, which zod's records skip without a word.
+    report(['strategies', name], invalidName(name), 'key');
+  }
+}
+
+interface ShockContext {
+  externalList: readonly unknown[];
+  /** The run's last tick, when the horizon is readable. */
+  horizon: number | undefined;
+  report: Report;
+  /** Patron id -> index of the first shock that brings it in. */
+  entries: Map<string, number>;
+}
+
+/** A shock's fields against what its kind reads (SHOCK_KINDS), and its tick against the horizon. */
+function checkShock(sh: Record<string, unknown>, path: Path, c: ShockContext): void {
+  const { report } = c;
+  if (typeof sh.at === 'number' && c.horizon !== undefined && sh.at > c.horizon) {
+    report([...path, 'at'], `a shock at tick ${sh.at} never happens: the run ends at tick ${c.horizon} (horizon), so shocks happen at ticks 1 to ${c.horizon}`);
+  }
+  if (typeof sh.kind !== 'string' || !Object.hasOwn(SHOCK_KINDS, sh.kind)) return;
+  const kind = sh.kind as keyof typeof SHOCK_KINDS;
+  const spec = SHOCK_KINDS[kind];
+
+  for (const field of Object.keys(sh)) {
+    if (field === 'at' || field === 'kind' || !Object.hasOwn(shockSchema.shape, field) || spec.fields.includes(field as ShockField)) continue;
+    report([...path, field], `"${field}" does nothing in a ${kind} shock, which reads only ${spec.fields.join(', ')}`, 'key');
+  }
+
+  const level = spec.level;
+  if (level) {
+    const range = `${level.min} to ${level.max}`;
+    const perTick = sh['per-tick'];
+    const trend = spec.fields.includes('per-tick') && perTick !== undefined;
+    const inRange = (field: 'value' | 'until', what: string) => {
+      const v = sh[field];
+      if (typeof v === 'number' && (v < level.min || v > level.max)) report([...path, field], `${what} is ${level.what}: expected a number from ${range}, got ${v}`);
+    };
+    inRange('value', `a ${kind} shock's value`);
+    if (level.required && sh.value === undefined && !trend) {
+      report([...path, 'value'], `missing: a ${kind} shock needs \`value\` (${level.what}, ${range}) for a jump, or \`per-tick\` for a trend`, 'key');
+    }
+    if (trend && sh.value !== undefined) report([...path, 'value'], 'give `value` for a jump or `per-tick` for a trend, not both');
+    if (spec.fields.includes('until')) {
+      if (sh.until !== undefined && !trend) report([...path, 'until'], '`until` ends a trend: give `per-tick` as well, or leave `until` out');
+      inRange('until', `a ${kind} trend's until`);
+    }
+    if (trend && typeof perTick === 'number') {
+      const most = level.max - level.min;
+      if (perTick === 0) report([...path, 'per-tick'], 'a trend of 0 a tick never moves: give a rise (above 0) or a fall (below 0)');
+      else if (Math.abs(perTick) > most) report([...path, 'per-tick'], `expected a number from -${most} to ${most} (a change of ${level.what} per tick), got ${perTick}`);
+      // sim/shocks.ts: a rise without `until` stops only at 1.
+      else if (perTick > 0 && sh.until === undefined && level.max < 1) report([...path, 'until'], `missing: a rising ${kind} trend needs \`until\` (at most ${level.max}), or it would climb to 1`, 'key');
+    }
+  }
+
+  if (kind === 'patron-entry') {
+    const patrons = c.externalList.filter((e) => isObject(e) && e.kind === 'patron' && e.backs !== undefined).map((e) => String((e as { id: unknown }).id));
+    const here = patrons.length ? `patrons here: ${patrons.join(', ')}` : 'the scenario has no outside power of kind patron that backs a group: declare one under `external`';
+    if (sh.by === undefined) {
+      report([...path, 'by'], `missing required field "by": the patron that enters; ${here}`, 'key');
+      return;
+    }
+    const power = c.externalList.find((e) => isObject(e) && e.id === sh.by);
+    if (!isObject(power) || typeof sh.by !== 'string') return;
+    if (power.kind !== 'patron') report([...path, 'by'], `"${sh.by}" is of kind ${String(power.kind)}, not patron: only a patron enters; ${here}`);
+    else if (power.backs === undefined) report([...path, 'by'], `patron "${sh.by}" backs no group, so its entry would change nothing: give it \`backs: GROUP\` under \`external\``);
+    else if (c.entries.has(sh.by)) report([...path, 'by'], `patron "${sh.by}" already enters at shocks[${c.entries.get(sh.by)}]; a second entry changes nothing`);
+    else c.entries.set(sh.by, Number(path[path.length - 1]));
   }
 }
 
@@ -376,6 +534,7 @@ function checkApplication(app: unknown, path: Path, c: AppContext): void {
   const instrument = typeof app.instrument === 'string' ? app.instrument : undefined;
   const known = instrument !== undefined && checkInstrument(instrument, [...path, 'instrument'], c.catalogue, c.report);
 
+  if (app.by === undefined) c.report([...path, 'by'], missingDeliverer(known ? instrument : undefined, c), 'key');
   const by: [unknown, Path][] = typeof app.by === 'string' ? [[app.by, [...path, 'by']]] : Array.isArray(app.by) ? app.by.map((id, j): [unknown, Path] => [id, [...path, 'by', j]]) : [];
   const seen = new Set<unknown>();
   for (const [id, at] of by) {
@@ -394,7 +553,7 @@ function checkApplication(app: unknown, path: Path, c: AppContext): void {
 
   for (const when of ['from', 'until'] as const) {
     const t = app[when];
-    if (!isObject(t) || typeof t.indicator !== 'string' || 'tick' in t || 'stage' in t) continue;
+    if (!isObject(t) || typeof t.indicator !== 'string' || Object.hasOwn(t, 'tick') || Object.hasOwn(t, 'stage')) continue;
     if (c.groups.complete && c.externals.complete) {
       const ref = parseIndicator(t.indicator, c.groups.ids, c.externals.ids);
       if (typeof ref === 'string') {
@@ -407,6 +566,18 @@ function checkApplication(app: unknown, path: Path, c: AppContext): void {
     const misspelt = Object.keys(t).some((k) => !['indicator', 'above', 'below'].includes(k)); // reported by the schema
     if (given.length !== 1 && !misspelt) c.report([...path, when], given.length === 0 ? 'an indicator trigger needs a threshold: give `above: X` or `below: X`' : 'an indicator trigger takes one threshold: `above` or `below`, not both');
   }
+}
+
+/** Every application names its deliverer (MODEL.md section 4): say which of the scenario's powers may. */
+function missingDeliverer(instrument: string | undefined, c: AppContext): string {
+  const powers = c.externalList.filter(isObject).filter((e) => typeof e.id === 'string' && typeof e.kind === 'string') as { id: string; kind: string }[];
+  const head = `missing required field "by": the outside power that delivers ${instrument ?? 'the instrument'}`;
+  if (c.externalList.length === 0) return `${head}, but the scenario has no outside powers: declare one under \`external\``;
+  if (instrument === undefined) return `${head}; outside powers here: ${powers.map((p) => p.id).join(', ')}`;
+  const kinds = c.catalogue.deliverersOf(instrument) ?? [];
+  const able = powers.filter((p) => kinds.includes(p.kind)).map((p) => p.id);
+  if (able.length > 0) return `${head}; here that may be ${listOr(able)} (an id, or a list of ids for a coalition)`;
+  return `${head}, but none of the scenario's outside powers (${powers.map((p) => `${p.id}: ${p.kind}`).join(', ')}) may deliver it; kinds that may: ${kinds.join(', ')}`;
 }
 
 const INDICATOR_NAMES = INDICATORS.map((d) => d.name);
@@ -422,13 +593,12 @@ function checkInstrument(id: string, path: Path, catalogue: InstrumentCatalogue,
 /** Strategies reduced to what resolving `extends` needs, from whatever of them is readable. */
 function strategyOutlines(strategies: Record<string, unknown>): Record<string, StrategyDef<{ instrument: string }>> {
   const apps = (list: unknown) => (Array.isArray(list) ? list : []).filter(isObject).map((a) => ({ instrument: String(a.instrument) }));
-  const out: Record<string, StrategyDef<{ instrument: string }>> = {};
-  for (const [name, s] of Object.entries(strategies)) {
-    if (isObject(s) && typeof s.extends === 'string') {
-      out[name] = { extends: s.extends, add: apps(s.add), drop: Array.isArray(s.drop) ? s.drop.map(String) : [] };
-    } else out[name] = apps(s);
-  }
-  return out;
+  // fromEntries defines own properties: a strategy named `__proto__` stays a name, not a prototype.
+  return Object.fromEntries(
+    Object.entries(strategies).map(([name, s]): [string, StrategyDef<{ instrument: string }>] =>
+      isObject(s) && typeof s.extends === 'string' ? [name, { extends: s.extends, add: apps(s.add), drop: Array.isArray(s.drop) ? s.drop.map(String) : [] }] : [name, apps(s)],
+    ),
+  );
 }
 
 function idsOf(list: readonly unknown[] | undefined): Ids {
@@ -544,7 +714,7 @@ function pick(schema: Schema | undefined, value: unknown): Schema | undefined {
     let best = maps[0];
     let bestOverlap = -1;
     for (const o of maps) {
-      const overlap = Object.keys(value).filter((k) => k in (o.def.shape ?? {})).length;
+      const overlap = Object.keys(value).filter((k) => Object.hasOwn(o.def.shape ?? {}, k)).length;
       if (overlap > bestOverlap) {
         best = o;
         bestOverlap = overlap;
@@ -555,10 +725,11 @@ function pick(schema: Schema | undefined, value: unknown): Schema | undefined {
   return schema;
 }
 
+/** The value at `path`, own properties only: a field named `constructor` is not Object's. */
 function valueAt(raw: unknown, path: Path): unknown {
   let v: unknown = raw;
   for (const k of path) {
-    if (v === null || typeof v !== 'object') return undefined;
+    if (v === null || typeof v !== 'object' || !Object.hasOwn(v, k)) return undefined;
     v = (v as Record<string | number, unknown>)[k];
   }
   return v;
@@ -595,7 +766,12 @@ function listOr(items: string[]): string {
 }
 
 function article(word: string): string {
-  return /^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`;
+  // "a universal": the u of uni- is sounded as a consonant.
+  return /^(?:[aeio]|u(?!ni))/i.test(word) ? `an ${word}` : `a ${word}`;
+}
+
+function agents(n: number): string {
+  return n === 1 ? '1 security agent' : `${thousands(n)} security agents`;
 }
 
 function thousands(n: number): string {

@@ -71,7 +71,9 @@ export function resolveStrategies<A extends { instrument: string }>(
     return result;
   };
 
-  const resolved: Record<string, A[]> = {};
+  // No prototype: a name looked up with `in` or `[]` (`--strategy constructor`, `toString`)
+  // must find only the strategies declared, not Object's members.
+  const resolved: Record<string, A[]> = Object.create(null);
   for (const name of names) {
     const apps = visit(name);
     if (apps !== null) resolved[name] = apps;

@@ -12,6 +12,11 @@ import { ARREST_ROUNDINGS, EXTERNAL_KINDS, NEIGHBOURHOODS, STAGES, STANCES } fro
 const ASSUMPTION = 'assumption';
 const EPSTEIN = 'Epstein 2002, PNAS 99 suppl. 3, Table 2';
 
+/** How far the group shares may add up from 1 and still be read as meant (0.333 x 3 is 0.999). */
+export const SHARE_SUM_TOLERANCE = 0.005;
+/** Highest cop density, at the start and after a `cops` shock. */
+export const COP_DENSITY_MAX = 0.5;
+
 /** Grid, scale and Epstein's micro rules (MODEL.md sections 2 and 3.1). */
 export const populationSchema = z.strictObject({
   grid: int(40, 5, 1000, { description: 'side of the square torus grid', unit: 'sites', source: EPSTEIN }),
@@ -30,7 +35,7 @@ export const populationSchema = z.strictObject({
     .union([z.number().int().min(0).max(1e6), z.literal('inf')])
     .default(30)
     .meta({ description: `longest jail term J_max, drawn U(0, J_max) [ticks or "inf"; ${EPSTEIN}]` }),
-  'cop-density': num(0.04, 0, 0.5, { description: 'security forces on the grid as a share of sites', unit: 'share of sites', source: EPSTEIN }),
+  'cop-density': num(0.04, 0, COP_DENSITY_MAX, { description: 'security forces on the grid as a share of sites; density + cop-density may not exceed 1 (every citizen and agent needs a site of its own; peacekeepers land on the sites left free)', unit: 'share of sites', source: EPSTEIN }),
   'cop-vision': num(7, 1, 20, { description: 'how far a security agent sees', unit: 'sites', source: EPSTEIN }),
   movement: z.boolean().default(true).meta({ description: 'citizens and forces move to a random free site in vision each tick (Epstein)' }),
   'inter-group-violence': z.boolean().default(false).meta({
@@ -56,7 +61,7 @@ export const hostilitySchema = z.strictObject({
 
 export const groupSchema = z.strictObject({
   id: identifier.meta({ description: 'the group\'s id, used by other fields and indicators' }),
-  share: num(0.5, 0.01, 1, { description: 'share of the population in this group', unit: 'share 0..1', source: 'scenario' }),
+  share: num(0.5, 0.01, 1, { description: `share of the population in this group; the shares of all groups must add up to 1 within ${SHARE_SUM_TOLERANCE} and are then divided by their sum (so 0.333 three times is read as exact thirds)`, unit: 'share 0..1', source: 'scenario' }),
   hardship: share(0.5, { description: 'mean perceived hardship H (Epstein draws H ~ U(0,1), mean 0.5)', source: EPSTEIN }),
   'hardship-spread': share(1, { description: 'width of the uniform hardship distribution relative to the widest one that keeps its mean in [0,1]', source: EPSTEIN }),
   legitimacy: share(0.8, { description: 'legitimacy L of the regime in this group\'s eyes', source: EPSTEIN }),
@@ -110,7 +115,7 @@ export const externalSchema = z.strictObject({
 export const stagesSchema = z.strictObject({
   'atrocity-deaths': num(1000, 1, 1e9, { description: 'one-sided civilian deaths within the window that make a mass atrocity', unit: 'people', source: 'MODEL.md section 5' }),
   'atrocity-window': int(12, 1, 120, { description: 'window for the atrocity threshold', unit: 'ticks', source: 'MODEL.md section 5' }),
-  'battle-deaths': num(25, 1, 1e9, { description: 'battle deaths within 12 ticks that make an armed conflict (UCDP threshold)', unit: 'people', source: 'UCDP/PRIO armed conflict definition' }),
+  'battle-deaths': num(25, 1, 1e9, { description: 'battle deaths within a year (12 months or 52 weeks) that make an armed conflict (UCDP threshold)', unit: 'people', source: 'UCDP/PRIO armed conflict definition' }),
   'crisis-mobilisation': share(0.05, { description: 'mobilisation above which the society is in crisis', source: ASSUMPTION }),
   'tension-hostility': share(0.3, { description: 'mean hostility above which peace is unstable', source: ASSUMPTION }),
 });
@@ -122,6 +127,12 @@ export const triggerSchema = z.union([
   z.strictObject({ indicator: z.string().min(1), above: z.number().optional(), below: z.number().optional() }),
 ]);
 
+const deliverer = z.union([identifier, z.array(identifier).min(1)]);
+
+/**
+ * An application as the engine takes it. `by` is optional here only so that code can probe an
+ * instrument on its own (test/instruments); scenario files use `fileApplicationSchema`.
+ */
 export const applicationSchema = z.strictObject({
   instrument: z.string().min(1).meta({ description: 'instrument id from the catalogue (firebreak list instruments)' }),
   from: triggerSchema.default({ tick: 0 }).meta({ description: 'when it starts' }),
@@ -129,35 +140,108 @@ export const applicationSchema = z.strictObject({
   for: z.number().int().min(1).max(1e6).optional().meta({ description: 'how long it runs once started (absent: to the end of the run) [ticks; scenario]', unit: 'ticks', source: 'scenario' }),
   until: triggerSchema.optional().meta({ description: 'an event that ends it early' }),
   intensity: num(1, 0, 10, { description: 'dose: 1 is the instrument\'s reference strength', unit: 'multiple of reference', source: 'scenario' }),
-  by: z.union([identifier, z.array(identifier).min(1)]).optional().meta({ description: 'deliverer id or coalition of ids' }),
+  by: deliverer.optional().meta({ description: 'deliverer id or coalition of ids (absent: an anonymous deliverer of credibility 0.5, for probes built in code only)' }),
   repeat: int(0, 0, 1000, { description: 'times to fire again after it ends, each time its trigger holds again', unit: 'times', source: 'scenario' }),
 });
 
+/** An application in a scenario file: every one names its deliverer (MODEL.md section 4). */
+export const fileApplicationSchema = applicationSchema.extend({
+  by: deliverer.meta({ description: 'deliverer: the id of an outside power under `external`, or a coalition of ids; its kind must be one the instrument allows (firebreak list instruments)' }),
+});
+
 export const strategySchema = z.union([
-  z.array(applicationSchema),
+  z.array(fileApplicationSchema),
   z.strictObject({
     extends: identifier.meta({ description: 'strategy whose applications come first' }),
-    add: z.array(applicationSchema).default([]).meta({ description: 'applications added after the parent\'s' }),
+    add: z.array(fileApplicationSchema).default([]).meta({ description: 'applications added after the parent\'s' }),
     drop: z.array(z.string()).default([]).meta({ description: 'instrument ids of the parent to leave out' }),
   }),
 ]);
 
+/** The fields a shock may carry besides `at` and `kind`. */
+export type ShockField = 'value' | 'per-tick' | 'until' | 'groups' | 'by' | 'exclusionary';
+
+export interface ShockKind {
+  /** What the engine does with it (sim/shocks.ts), for the docs and messages. */
+  effect: string;
+  /** The fields it reads; the parser refuses the others, which would silently do nothing. */
+  fields: readonly ShockField[];
+  /** What `value` (and a trend's `until`) means, and its range, when the kind reads one. */
+  level?: { what: string; min: number; max: number; required: boolean };
+}
+
+/**
+ * Every kind of shock and the fields it reads, declared once: the parser's per-kind checks
+ * (scenarios/parse.ts) and the descriptions in docs/parameters.md are both derived from it.
+ */
+export const SHOCK_KIND_NAMES = ['price-collapse', 'refugee-inflow', 'coup', 'legitimacy', 'cops', 'patron-entry'] as const;
+export type ShockKindName = (typeof SHOCK_KIND_NAMES)[number];
+
+export const SHOCK_KINDS: Readonly<Record<ShockKindName, ShockKind>> = {
+  'price-collapse': {
+    effect: 'hardship of `groups` (all if absent) rises by `value` (default 0.2), fading by 2% a tick',
+    fields: ['value', 'groups'],
+    level: { what: 'the rise in hardship', min: 0, max: 1, required: false },
+  },
+  'refugee-inflow': {
+    effect: 'hardship of `groups` rises by half of `value` (default 0.2) and their hostility by a tenth of its headroom',
+    fields: ['value', 'groups'],
+    level: { what: 'the size of the inflow (hardship rises by half of it)', min: 0, max: 1, required: false },
+  },
+  coup: {
+    effect: 'a new elite of ideology `exclusionary` takes power',
+    fields: ['exclusionary'],
+  },
+  legitimacy: {
+    effect: 'legitimacy in the eyes of `groups` jumps to `value`, or moves by `per-tick` from `at` until it reaches `until`',
+    fields: ['value', 'per-tick', 'until', 'groups'],
+    level: { what: 'a legitimacy level', min: 0, max: 1, required: true },
+  },
+  cops: {
+    effect: 'security forces on the whole grid jump to density `value`, or move by `per-tick` from `at` until they reach `until`',
+    fields: ['value', 'per-tick', 'until'],
+    level: { what: 'a cop density', min: 0, max: COP_DENSITY_MAX, required: true },
+  },
+  'patron-entry': {
+    effect: 'the outside power `by`, of kind patron and backing a group, starts supporting that group\'s armed organisations (before it, it gives nothing)',
+    fields: ['by'],
+  },
+};
+
+/** `legitimacy: a legitimacy level, 0 to 1 (or per-tick)`: what `value` means for a kind. */
+function levelText(kind: ShockKindName): string[] {
+  const l = SHOCK_KINDS[kind].level;
+  if (!l) return [];
+  return [`${kind}: ${l.what}, ${l.min} to ${l.max}${l.required ? ' (required unless `per-tick` is given)' : ' (default 0.2)'}`];
+}
+
+/** `price-collapse, refugee-inflow` for the kinds that read `field`. */
+function kindsReading(field: ShockField): string {
+  return SHOCK_KIND_NAMES.filter((k) => (SHOCK_KINDS[k].fields as readonly ShockField[]).includes(field)).join(', ');
+}
+
 export const shockSchema = z.strictObject({
-  at: z.number().int().min(0).max(1e6).meta({ description: 'tick it happens (or starts, for a trend) [ticks; scenario]', unit: 'ticks', source: 'scenario' }),
-  kind: z.enum(['price-collapse', 'refugee-inflow', 'coup', 'legitimacy', 'cops', 'patron-entry']).meta({ description: 'what happens: a price collapse or refugee inflow (hardship), a coup, a legitimacy or cop-density level or trend, a patron\'s entry' }),
-  value: z.number().optional().meta({ description: 'new level (legitimacy, cop density) or size (hardship rise; default 0.2) [share 0..1; scenario]', unit: 'share 0..1', source: 'scenario' }),
-  'per-tick': z.number().optional().meta({ description: 'for a trend: change per tick from `at` on, until `until` is reached [share per tick; scenario]', unit: 'share per tick', source: 'scenario' }),
-  until: z.number().optional().meta({ description: 'level at which a trend stops [share 0..1; scenario]', unit: 'share 0..1', source: 'scenario' }),
-  groups: z.array(identifier).optional().meta({ description: 'groups affected (absent: all)' }),
-  by: identifier.optional().meta({ description: 'external power concerned (patron-entry)' }),
-  exclusionary: share(0.8, { description: 'ideology of the elite a coup brings in', source: ASSUMPTION }),
+  at: z.number().int().min(1).max(1e6).meta({ description: 'tick it happens (or a trend starts), from 1 to the horizon: tick 0 is the starting state, set by the other fields [ticks; scenario]', unit: 'ticks', source: 'scenario' }),
+  kind: z.enum(SHOCK_KIND_NAMES).meta({
+    description: `what happens: ${SHOCK_KIND_NAMES.map((k) => `${k}: ${SHOCK_KINDS[k].effect} (fields: ${SHOCK_KINDS[k].fields.join(', ')})`).join('; ')}`,
+  }),
+  value: z.number().optional().meta({
+    description: `${SHOCK_KIND_NAMES.flatMap((k) => levelText(k)).join('; ')} [share 0..1; scenario]`,
+    unit: 'share 0..1',
+    source: 'scenario',
+  }),
+  'per-tick': z.number().optional().meta({ description: `for a trend (${kindsReading('per-tick')}): change per tick from \`at\` on, until \`until\` is reached; not with \`value\` [share per tick; scenario]`, unit: 'share per tick', source: 'scenario' }),
+  until: z.number().optional().meta({ description: `level at which a trend (${kindsReading('until')}) stops, in the range of its \`value\` (absent: 0 for a fall, 1 for a rise; a rise of cops needs it) [share 0..1; scenario]`, unit: 'share 0..1', source: 'scenario' }),
+  groups: z.array(identifier).optional().meta({ description: `groups affected (${kindsReading('groups')}; absent: all)` }),
+  by: identifier.optional().meta({ description: `the outside power that enters (${kindsReading('by')}; required): one of kind patron that backs a group` }),
+  exclusionary: share(0.8, { description: `ideology of the elite a coup brings in (${kindsReading('exclusionary')})`, source: ASSUMPTION }),
 });
 
 export const scenarioSchema = z.strictObject({
   $schema: z.string().optional(),
   name: z.string().min(1).meta({ description: 'the scenario\'s title' }),
   description: z.string().default('').meta({ description: 'what it stylises, for reports and the classroom page' }),
-  tick: z.enum(['month', 'week']).default('month').meta({ description: 'what one tick stands for (rates and lags are per tick)' }),
+  tick: z.enum(['month', 'week']).default('month').meta({ description: 'what one tick stands for: rates given per tick apply each tick (their defaults are monthly figures: a weekly scenario should set its own); what is stated in calendar terms is converted (year-long windows, years of war, attention lags in months, the catalogue\'s lags, ramps, half-lives and monthly costs)' }),
   horizon: int(120, 1, 100000, { description: 'length of a run', unit: 'ticks', source: 'MODEL.md section 2' }),
   population: populationSchema.default(populationSchema.parse({})),
   hostility: hostilitySchema.default(hostilitySchema.parse({})),

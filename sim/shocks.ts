@@ -42,7 +42,8 @@ export function applyShocks(world: World): void {
         }
         break;
       case 'cops':
-        setCops(world, Math.round((s.value ?? 0) * world.cells), world.rng.events);
+        // The parser requires a value; a shock built in code without one must not remove every cop.
+        if (s.value !== undefined) setCops(world, Math.round(s.value * world.cells), world.rng.events);
         break;
       case 'patron-entry':
         for (const e of world.external) if (e.id === s.by) e.active = true;

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handler as validateHandler, scenarioFiles, validateFiles } from '../../cli/commands/validate.js';
-import { catalogue, loadScenarioFile } from '../../cli/load-scenario.js';
+import { catalogue, loadScenarioFile, readScenarioText } from '../../cli/load-scenario.js';
 import { reportAndExit, UserError } from '../../cli/user-error.js';
 import { ScenarioError } from '../../scenarios/scenario-error.js';
 import { INSTRUMENTS } from '../../sim/instruments/catalogue.js';
@@ -29,6 +29,49 @@ describe('loadScenarioFile', () => {
     expect(() => loadScenarioFile('scenarios/nope.yaml')).toThrow(new UserError('cannot read scenario scenarios/nope.yaml: no such file'));
     expect(() => loadScenarioFile('scenarios')).toThrow(/cannot read scenario scenarios: it is a folder/);
     expect(() => loadScenarioFile('test/fixtures/bad/unknown-instrument.yaml')).toThrow(ScenarioError);
+  });
+});
+
+describe('readScenarioText: UTF-8 only', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'firebreak-encoding-'));
+  const file = (name: string, bytes: Buffer) => {
+    const path = join(dir, name);
+    writeFileSync(path, bytes);
+    return path;
+  };
+  const scenario = 'name: Cafe\ngroups: [{ id: a, share: 1 }]\n';
+
+  it('names a Latin-1 file and the line and column of its first bad byte', () => {
+    const path = file('latin1.yaml', Buffer.from('name: Caf\xe9\ngroups: [{ id: a, share: 1 }]\ndescription: na\xefve\n', 'latin1'));
+    expect(() => readScenarioText(path)).toThrow(new UserError(`${path} is not UTF-8 text (line 1, column 10: byte 0xE9 is not UTF-8; perhaps the file was saved as Latin-1 or Windows-1252): save it as UTF-8`));
+    // Columns count characters, as an editor does, not bytes.
+    const later = file('later.yaml', Buffer.concat([Buffer.from('name: Café\ndescription: é '), Buffer.from([0x80, 0x0a])]));
+    expect(() => readScenarioText(later)).toThrow(/\(line 2, column 16: byte 0x80 is not UTF-8/);
+    // A character cut short by the end of the file.
+    expect(() => readScenarioText(file('cut.yaml', Buffer.from([...Buffer.from('name: x'), 0xe2, 0x82])))).toThrow(/\(line 1, column 8: byte 0xE2 is not UTF-8/);
+  });
+
+  it('names UTF-16, with or without its byte-order mark', () => {
+    const le = file('le.yaml', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(scenario, 'utf16le')]));
+    expect(() => readScenarioText(le)).toThrow(new UserError(`${le} is not UTF-8 text (it starts with the byte-order mark of UTF-16, little-endian): save it as UTF-8`));
+    const be = file('be.yaml', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(scenario, 'utf16le').swap16()]));
+    expect(() => readScenarioText(be)).toThrow(/is not UTF-8 text \(it starts with the byte-order mark of UTF-16, big-endian\)/);
+    const bare = file('bare.yaml', Buffer.from(scenario, 'utf16le'));
+    expect(() => readScenarioText(bare)).toThrow(/is not UTF-8 text \(line 1, column 2: a NUL byte; perhaps UTF-16 without a byte-order mark/);
+  });
+
+  it('reads UTF-8, with or without its byte-order mark', () => {
+    expect(readScenarioText(file('bom.yaml', Buffer.from(`\ufeff${scenario}`)))).toBe(scenario);
+    expect(loadScenarioFile(file('accents.yaml', Buffer.from('name: Café ☕ 𝄞\ngroups: [{ id: a, share: 1 }]\n'))).name).toBe('Café ☕ 𝄞');
+  });
+
+  it('firebreak validate reports the file and goes on to the next', () => {
+    const bad = file('v-latin1.yaml', Buffer.from('name: Caf\xe9\ngroups: [{ id: a, share: 1 }]\n', 'latin1'));
+    const out: string[] = [];
+    const err: string[] = [];
+    expect(validateFiles([bad, 'scenarios/fragile-state.yaml'], (l) => out.push(l), (l) => err.push(l))).toBe(1);
+    expect(err).toEqual([`${bad} is not UTF-8 text (line 1, column 10: byte 0xE9 is not UTF-8; perhaps the file was saved as Latin-1 or Windows-1252): save it as UTF-8`]);
+    expect(out).toEqual(['ok scenarios/fragile-state.yaml']);
   });
 });
 

@@ -15,7 +15,7 @@ describe('editDistance (optimal string alignment)', () => {
 
 describe('suggest', () => {
   const fields = ['id', 'share', 'hardship', 'hardship-spread', 'legitimacy', 'hostility', 'enclaves'];
-  it('finds the closest candidate within max(2, length/3) edits', () => {
+  it('finds the closest candidate within a third of the word in edits (at least 1)', () => {
     expect(suggest('sharee', fields)).toBe('share');
     expect(suggest('legitimcy', fields)).toBe('legitimacy');
     expect(suggest('Hostility', fields)).toBe('hostility');
@@ -27,6 +27,20 @@ describe('suggest', () => {
     expect(suggest('population', fields)).toBeUndefined();
     expect(suggest('xy', ['id'])).toBeUndefined();
     expect(suggest('anything', [])).toBeUndefined();
+  });
+  it('finds the singular or plural of a word, and the one candidate a word begins', () => {
+    const top = ['name', 'horizon', 'groups', 'external', 'shocks', 'strategies'];
+    expect(suggest('strategy', top)).toBe('strategies');
+    expect(suggest('group', top)).toBe('groups');
+    expect(suggest('cop', ['coup', 'cops'])).toBe('cops');
+    expect(suggest('legit', ['legitimacy', 'hostility'])).toBe('legitimacy');
+    expect(suggest('peace', ['peacekeeping', 'peace-enforcement'])).toBeUndefined();
+    expect(suggest('ad', ['extends', 'add', 'drop'])).toBe('add');
+  });
+  it('never suggests a much shorter word, nor one that takes half the letters to reach', () => {
+    expect(suggest('nato', ['pat', 'un'])).toBeUndefined();
+    expect(suggest('nato', ['natos'])).toBe('natos');
+    expect(suggest('mediation-x', ['med'])).toBeUndefined();
   });
   it('formats the hint', () => {
     expect(didYouMean('sharee', fields)).toBe('; did you mean "share"?');
