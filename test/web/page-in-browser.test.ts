@@ -206,6 +206,12 @@ describe.runIf(hasChromium())('the classroom page in a browser', () => {
     await expect.poll(() => page.locator('#setup-error').textContent()).toMatch(/broken\.yaml:3:\d+: horizon: expected a whole number/);
     expect(await page.locator('#setup-error').isVisible()).toBe(true);
     expect(await page.locator('#note-title').textContent()).toBe('A weekly test');
+    // A file saved as Latin-1: refused as the command line refuses it, not shown with '?'s.
+    const latin1 = join(SHOTS, 'latin1.yaml');
+    writeFileSync(latin1, Buffer.from(WEEKLY.replace('A weekly test', 'A weekly caf\u00e9'), 'latin1'));
+    await page.setInputFiles('#scenario-file', latin1);
+    await expect.poll(() => page.locator('#setup-error').textContent()).toMatch(/latin1\.yaml is not UTF-8 text \(line \d+, column \d+: byte 0xE9/);
+    expect(await page.locator('#note-title').textContent()).toBe('A weekly test');
     await shot(page, 'classroom-opened-file.png');
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);

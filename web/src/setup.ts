@@ -3,6 +3,7 @@
  * The choice is kept in the page's address (#scenario=...&strategy=...&seed=...), so an
  * instructor can bookmark a world, and a test can open one.
  */
+import { decodeScenarioBytes, NotUtf8Error } from '../../scenarios/decode-text.js';
 import type { Scenario } from '../../scenarios/schema.js';
 import { ScenarioError } from '../../scenarios/scenario-error.js';
 import type { BundledScenario } from './scenarios.js';
@@ -117,7 +118,7 @@ export class Setup {
    * Adds a scenario file from the user's disk to the list and shows it. A file that is not a
    * valid scenario leaves the choice as it was and says what is wrong, as the command line would.
    */
-  async openFile(file: { name: string; size: number; text(): Promise<string> }): Promise<boolean> {
+  async openFile(file: { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> }): Promise<boolean> {
     const fail = (message: string) => {
       this.el.error.textContent = message;
       this.el.error.hidden = false;
@@ -126,9 +127,12 @@ export class Setup {
     if (file.size > MAX_FILE_BYTES) return fail(`${file.name} is ${(file.size / 1e6).toFixed(1)} MB; a scenario file is a few kilobytes of YAML. Nothing was opened.`);
     let entry: BundledScenario;
     try {
-      entry = openedScenario(file.name, await file.text(), ++this.openings);
+      // Decoded as the command line decodes a file: File.text() would turn a Latin-1 file's
+      // letters into replacement characters without a word.
+      const text = decodeScenarioBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+      entry = openedScenario(file.name, text, ++this.openings);
     } catch (err) {
-      if (err instanceof ScenarioError) return fail(`${err.message}\nThe scenario shown is unchanged.`);
+      if (err instanceof ScenarioError || err instanceof NotUtf8Error) return fail(`${err.message}\nThe scenario shown is unchanged.`);
       return fail(`${file.name} could not be read: ${err instanceof Error ? err.message : String(err)}`);
     }
     this.scenarios.push(entry);
