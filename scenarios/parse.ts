@@ -635,10 +635,10 @@ function toProblems(found: Found[], doc: Document, lines: LineCounter, file: str
 }
 
 /**
- * Line and column of the node at `path`: the value, or the key for mode 'key'. A path that
- * does not exist in the text (a missing field) points at the deepest part that does, by its key.
+ * The deepest node of the YAML document along `path` (aliases followed to their anchor, where
+ * the value is written), the key it sits under, and how many segments of the path the text has.
  */
-function locate(doc: Document, lines: LineCounter, path: Path, mode: Mode): { line?: number; column?: number } {
+export function nodeAlong(doc: Document, path: readonly (string | number)[]): { node: unknown; key: unknown; depth: number } {
   let node: unknown = doc.contents;
   let key: unknown;
   let depth = 0;
@@ -655,11 +655,24 @@ function locate(doc: Document, lines: LineCounter, path: Path, mode: Mode): { li
     } else break;
     depth++;
   }
-  const target = (mode === 'key' || depth < path.length) && key ? key : node;
-  const offset = (target as { range?: [number, number, number] } | null)?.range?.[0];
+  return { node, key, depth };
+}
+
+/** Line and column where a YAML node starts, or nothing when it has no place in the text. */
+export function positionOf(node: unknown, lines: LineCounter): { line?: number; column?: number } {
+  const offset = (node as { range?: [number, number, number] } | null)?.range?.[0];
   if (offset === undefined) return {};
   const pos = lines.linePos(offset);
   return { line: pos.line, column: pos.col };
+}
+
+/**
+ * Line and column of the node at `path`: the value, or the key for mode 'key'. A path that
+ * does not exist in the text (a missing field) points at the deepest part that does, by its key.
+ */
+function locate(doc: Document, lines: LineCounter, path: Path, mode: Mode): { line?: number; column?: number } {
+  const { node, key, depth } = nodeAlong(doc, path);
+  return positionOf((mode === 'key' || depth < path.length) && key ? key : node, lines);
 }
 
 function yamlMessage(code: string, message: string, text: string, offset: number): string {

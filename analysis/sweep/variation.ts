@@ -19,8 +19,8 @@
  * alias, and cannot go through an alias at all). Errors point at the user's own lines, not at
  * the copy's. Pure (no Node APIs): the classroom page can use it too.
  */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, stringify } from 'yaml';
-import { dotted, parseScenario, type InstrumentCatalogue } from '../../scenarios/parse.js';
+import { LineCounter, parseDocument, stringify } from 'yaml';
+import { dotted, nodeAlong, parseScenario, positionOf, type InstrumentCatalogue } from '../../scenarios/parse.js';
 import { ScenarioError } from '../../scenarios/scenario-error.js';
 import type { Scenario } from '../../scenarios/schema.js';
 
@@ -286,28 +286,9 @@ function pathOf(problemPath: string): Concrete {
 function userPosition(text: string, path: Concrete): { line?: number; column?: number } {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, merge: true });
-  let node: unknown = doc.contents;
-  let key: unknown;
-  let depth = 0;
-  for (const segment of path) {
-    if (isAlias(node)) node = node.resolve(doc);
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
-      if (!pair) break;
-      key = pair.key;
-      node = pair.value ?? pair.key;
-    } else if (isSeq(node) && typeof segment === 'number' && segment < node.items.length) {
-      key = undefined;
-      node = node.items[segment];
-    } else break;
-    depth++;
-  }
+  const { node, key, depth } = nodeAlong(doc, path);
   if (depth === 0) return {};
-  const target = depth < path.length && key ? key : node;
-  const offset = (target as { range?: [number, number, number] } | null)?.range?.[0];
-  if (offset === undefined) return {};
-  const pos = lines.linePos(offset);
-  return { line: pos.line, column: pos.col };
+  return positionOf(depth < path.length && key ? key : node, lines);
 }
 
 /**
