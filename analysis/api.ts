@@ -10,7 +10,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { catalogue } from '../scenarios/catalogue.js';
+import { decodeScenarioBytes } from '../scenarios/decode-text.js';
 import { parseScenario } from '../scenarios/parse.js';
+import { outProblem, seedProblem, workersProblem } from './batch/batch-options-check.js';
 import { BatchInputError } from './batch/input-error.js';
 import { runBatch, type BatchResult } from './batch/run-batch.js';
 import type { TableFormat } from './batch/types.js';
@@ -37,16 +39,18 @@ const outOr = (out: string | undefined, what: string) => out ?? mkdtempSync(join
  * sweep or an analysis would otherwise make its folder and fail at its first point, half-written.
  */
 function checkCommon(o: Common, what: string): void {
-  const fail = (message: string) => {
-    throw new BatchInputError(`${what} options: ${message}`);
+  const fail = (message: string | null) => {
+    if (message !== null) throw new BatchInputError(`${what} options: ${message}`);
   };
   if (o === null || typeof o !== 'object' || typeof o.scenario !== 'string') fail('scenario: expected the path of a scenario file');
   if (o.runs !== undefined && (!Number.isInteger(o.runs) || o.runs < 1)) fail(`runs: expected a whole number of at least 1, got ${String(o.runs)}`);
-  if (o.seed !== undefined && !Number.isSafeInteger(o.seed)) fail(`seed: expected a whole number of at most ${Number.MAX_SAFE_INTEGER} in size, got ${String(o.seed)}`);
-  if (o.workers !== undefined && (!Number.isInteger(o.workers) || o.workers < 0)) fail(`workers: expected a whole number, 0 for this thread, got ${String(o.workers)}`);
-  if (o.out !== undefined && (typeof o.out !== 'string' || o.out.trim() === '')) fail('out: expected the path of the output folder');
+  if (o.seed !== undefined) fail(seedProblem(o.seed));
+  if (o.workers !== undefined) fail(workersProblem(o.workers));
+  if (o.out !== undefined) fail(outProblem(o.out));
 }
-const textOf = (path: string) => readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+
+/** The scenario file's text, decoded as the command line decodes it (a file not in UTF-8 is refused). */
+const textOf = (path: string) => decodeScenarioBytes(readFileSync(path), path);
 
 /** A paired batch of every strategy (or those named) against the baseline: `firebreak compare`. */
 export async function compare(o: Common & { strategies?: string[]; formats?: TableFormat[] }): Promise<BatchResult> {

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import type { Argv } from 'yargs';
 import { emptyShard, parseShard, shardFromEnvironment } from '../analysis/batch/shard.js';
 import { checkRunCount } from '../analysis/batch/input-error.js';
-import type { BatchOptions, TableFormat } from '../analysis/batch/types.js';
+import { TABLE_FORMATS, type BatchOptions, type TableFormat } from '../analysis/batch/types.js';
 import { loadScenarioFile } from './load-scenario.js';
 import { progressLine } from './progress.js';
 import { UserError } from './user-error.js';
@@ -101,6 +101,6 @@ export function workersOption(given: number | undefined): number {
 export function formatsOption(format: string): TableFormat[] {
   const named = format.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
   if (named.length === 0) throw new UserError('--format: name at least one of csv, jsonl, arrow (comma-separated)');
-  for (const f of named) if (!['csv', 'jsonl', 'arrow'].includes(f)) throw new UserError(`--format ${f}: expected csv, jsonl or arrow`);
+  for (const f of named) if (!(TABLE_FORMATS as readonly string[]).includes(f)) throw new UserError(`--format ${f}: expected csv, jsonl or arrow`);
   return [...new Set(named)] as TableFormat[];
 }

@@ -6,23 +6,39 @@
  * unknown format wrote no runs table, and a shard past the runs summarised nothing.
  */
 import { BatchInputError } from './input-error.js';
-import type { BatchOptions } from './types.js';
+import { TABLE_FORMATS, type BatchOptions } from './types.js';
 
-const FORMATS = ['csv', 'jsonl', 'arrow'];
+const FORMATS: readonly string[] = TABLE_FORMATS;
+
+/**
+ * What is wrong with an option every library function shares, in the caller's words, or null:
+ * checked here for runBatch and in analysis/api.ts for compare, sweep and sensitivity.
+ */
+export function seedProblem(seed: unknown): string | null {
+  return Number.isSafeInteger(seed) ? null : `seed: expected a whole number of at most ${Number.MAX_SAFE_INTEGER} in size, got ${String(seed)}`;
+}
+
+export function workersProblem(workers: unknown): string | null {
+  return Number.isInteger(workers) && (workers as number) >= 0 ? null : `workers: expected a whole number, 0 for this thread, got ${String(workers)}`;
+}
+
+export function outProblem(out: unknown): string | null {
+  return typeof out === 'string' && out.trim() !== '' ? null : 'out: expected the path of the output folder';
+}
 
 export function checkBatchOptions(o: BatchOptions): void {
-  const fail = (message: string) => {
-    throw new BatchInputError(`batch options: ${message}`);
+  const fail = (message: string | null) => {
+    if (message !== null) throw new BatchInputError(`batch options: ${message}`);
   };
   if (o === null || typeof o !== 'object') fail('expected an object of options');
   if (o.scenario === null || typeof o.scenario !== 'object' || typeof o.scenario.strategies !== 'object') fail('scenario: expected a scenario as loadScenarioFile() or parseScenario() returns it');
-  if (typeof o.out !== 'string' || o.out.trim() === '') fail('out: expected the path of the output folder');
+  fail(outProblem(o.out));
   if (!Array.isArray(o.strategies) || o.strategies.length === 0 || o.strategies.some((s) => typeof s !== 'string')) fail('strategies: expected a list of strategy names');
   const twice = o.strategies.find((s, i) => o.strategies.indexOf(s) !== i);
   if (twice !== undefined) fail(`strategies: "${twice}" is named twice; each strategy once`);
   if (!o.strategies.includes(o.baseline)) fail(`baseline: "${o.baseline}" is not among the strategies (${o.strategies.join(', ')}); add it, the comparisons are made against it`);
-  if (!Number.isSafeInteger(o.seed)) fail(`seed: expected a whole number of at most ${Number.MAX_SAFE_INTEGER} in size, got ${String(o.seed)}`);
-  if (!Number.isInteger(o.workers) || o.workers < 0) fail(`workers: expected a whole number, 0 for this thread, got ${String(o.workers)}`);
+  fail(seedProblem(o.seed));
+  fail(workersProblem(o.workers));
   if (!Array.isArray(o.formats) || o.formats.length === 0) fail(`formats: expected a list of one or more of ${FORMATS.join(', ')}`);
   for (const f of o.formats) if (!FORMATS.includes(f)) fail(`formats: "${String(f)}" is not one of ${FORMATS.join(', ')}`);
   const shard = o.shard;

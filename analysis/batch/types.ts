@@ -6,7 +6,9 @@ export interface Shard {
   count: number;
 }
 
-export type TableFormat = 'csv' | 'jsonl' | 'arrow';
+/** The tables a batch can write its runs as. */
+export const TABLE_FORMATS = ['csv', 'jsonl', 'arrow'] as const;
+export type TableFormat = (typeof TABLE_FORMATS)[number];
 
 export interface BatchOptions {
   scenario: Scenario;
