@@ -17,6 +17,12 @@ import * as validate from './commands/validate.js';
 import { repeatedOption } from './repeated-option.js';
 import { reportAndExit } from './user-error.js';
 
+/** A mistake in the command line itself (an unknown option, one given twice): exit 2 with a pointer to --help. */
+function usageError(message: string): never {
+  process.stderr.write(`firebreak: ${message}\nRun "firebreak --help" for usage.\n`);
+  process.exit(2);
+}
+
 async function main(): Promise<void> {
   // `firebreak run ... | head` closes the pipe early: that is the reader's choice, not an error.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -25,10 +31,7 @@ async function main(): Promise<void> {
   });
   const args = hideBin(process.argv);
   const repeated = repeatedOption(args);
-  if (repeated) {
-    process.stderr.write(`firebreak: ${repeated}\nRun "firebreak --help" for usage.\n`);
-    process.exit(2);
-  }
+  if (repeated) usageError(repeated);
   await yargs(args)
     .scriptName('firebreak')
     .usage('$0 <command> [options]\n\nAn agent-based laboratory of escalation toward mass atrocities and of preventive instruments. A laboratory, not a forecast.')
@@ -45,8 +48,7 @@ async function main(): Promise<void> {
     .strict()
     .fail((message, error) => {
       if (error) throw error;
-      process.stderr.write(`firebreak: ${message}\nRun "firebreak --help" for usage.\n`);
-      process.exit(2);
+      usageError(message);
     })
     .help()
     .version()

@@ -5,6 +5,7 @@
  */
 import { OKABE_ITO } from './palette.js';
 import type { Spec } from './types.js';
+import { countOf } from '../format/quantities.js';
 import type { SensitivityResult } from '../sensitivity/run-sensitivity.js';
 
 /**
@@ -32,7 +33,7 @@ const TITLE = 'Which assumptions drive the outcome';
 /** What the bars show, then the outcome and the design, wrapped. */
 function subtitle(r: SensitivityResult, what: string, more: string): string[] {
   const under = r.outcome.id === 'deaths-averted' || r.outcome.id === 'atrocity-avoided' ? `${r.strategy} against ${r.baseline}` : `under ${r.strategy}`;
-  return [what, ...wrapLines(`outcome: ${r.outcome.description}, ${under}; mean of ${r.runs} ${r.runs === 1 ? 'run' : 'runs'} per point; ${more}`)];
+  return [what, ...wrapLines(`outcome: ${r.outcome.description}, ${under}; mean of ${countOf(r.runs, 'run')} per point; ${more}`)];
 }
 
 /**

@@ -3,6 +3,7 @@
  * 95% band) against the swept value, one colour per strategy. When the value swept is the
  * month instruments start, this is the cost-of-waiting curve.
  */
+import { countOf } from '../format/quantities.js';
 import { strategyScale } from './palette.js';
 import { wrapLines } from './sensitivity.js';
 import type { Spec } from './types.js';
@@ -82,8 +83,6 @@ function distinct(rows: SweepChartData['rows'], path: string): (string | number 
 
 const isNumeric = (v: string | number | null) => (typeof v === 'number' ? Number.isFinite(v) : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)));
 
-const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
-
 export function sweepChart(data: SweepChartData): Spec {
   // A path held at one value says nothing on an axis: the first that moves is the x axis.
   const moving = data.paths.filter((p) => distinct(data.rows, p).length > 1);
@@ -127,7 +126,7 @@ export function sweepChart(data: SweepChartData): Spec {
     title: {
       text: waiting ? `The cost of waiting: outcomes by the ${axis}` : `Outcomes as ${axis} varies`,
       // One path is said in words by the title and the axis (the classroom page's chart too); a grid names its paths.
-      subtitle: [...(data.paths.length > 1 ? wrapLines(swept) : []), `${count(data.runs, 'paired run')} at each point; bands are 95% intervals`],
+      subtitle: [...(data.paths.length > 1 ? wrapLines(swept) : []), `${countOf(data.runs, 'paired run')} at each point; bands are 95% intervals`],
     },
     vconcat: [
       panel('Share of runs that reach mass atrocity', 'atrocity_rate', 'atrocity_lower', 'atrocity_upper', '%', 'runs reaching mass atrocity'),

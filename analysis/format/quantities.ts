@@ -18,6 +18,11 @@ export function dollars(n: number): string {
   return `${sign}$${Math.round(a).toLocaleString('en-US')}`;
 }
 
+/** "1 run", "3 runs": a count with its noun, singular or plural (nouns that take an s). */
+export function countOf(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /** Three significant digits below 100, whole numbers with separators above, 0 as 0; '—' when not finite. */
 export function significant(x: number): string {
   if (!Number.isFinite(x)) return '—';

@@ -4,13 +4,12 @@ import { join } from 'node:path';
 import { sensitivityChart } from '../charts/sensitivity.js';
 import type { SensitivityResult } from '../sensitivity/run-sensitivity.js';
 import type { SweepReportParts } from './sweep-report.js';
-import { significant } from '../format/quantities.js';
+import { countOf, significant } from '../format/quantities.js';
 import { esc } from './html.js';
 
 /** null is how the JSON holds an undefined index (NaN): a dash. */
 const fmt = (x: number | null) => significant(x ?? NaN);
 
-const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
 
 export function sensitivityReportParts(dir: string, manifest: Record<string, unknown>): SweepReportParts {
@@ -30,7 +29,7 @@ export function sensitivityReportParts(dir: string, manifest: Record<string, unk
   }
   return {
     title: `${r.scenario}: sensitivity of ${r.outcome.description}`,
-    description: `${r.method === 'sobol' ? 'Sobol indices (Saltelli sampling)' : 'One-at-a-time ranges'} over ${count(r.parameters.length, 'parameter')}, ${count(r.runs, 'run')} averaged at each point, the same seeds at every point.`,
+    description: `${r.method === 'sobol' ? 'Sobol indices (Saltelli sampling)' : 'One-at-a-time ranges'} over ${countOf(r.parameters.length, 'parameter')}, ${countOf(r.runs, 'run')} averaged at each point, the same seeds at every point.`,
     // Older folders have no notes.
     body: `<h2>Parameters</h2>\n${(r.notes ?? []).map((n) => `<p class="note"><strong>Note:</strong> ${esc(n)}</p>\n`).join('')}${table}`,
     charts: [{ name: 'sensitivity', spec: sensitivityChart(r) }],

@@ -5,7 +5,7 @@ import { OUTCOMES } from '../../analysis/sensitivity/outcomes.js';
 import { runSensitivity, type SensitivityMethod, type SensitivityResult } from '../../analysis/sensitivity/run-sensitivity.js';
 import { checkSeed, WORKERS_OPTION, workersOption } from '../batch-options.js';
 import { catalogue, readScenarioText } from '../load-scenario.js';
-import { significant } from '../../analysis/format/quantities.js';
+import { countOf, significant } from '../../analysis/format/quantities.js';
 import { formatTable } from '../format-table.js';
 import { progressLine } from '../progress.js';
 import { reportCommand } from './report.js';
@@ -51,8 +51,6 @@ export function builder(yargs: Argv): Argv<SensitivityArgs> {
 
 const fmt = significant;
 
-const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
-
 /**
  * The parameters of --params: commas separate them, but `elite.exclusionary=0.2,0.6` is one
  * (a list where a range was meant), so a piece that starts with a number goes with the one
@@ -95,7 +93,7 @@ export async function handler(args: ArgumentsCamelCase<SensitivityArgs>): Promis
     return;
   }
   const what = result.method === 'sobol' ? `Sobol indices (Saltelli design, n = ${result.samples}, variance ${fmt(result.variance ?? NaN)})` : `one at a time (as written: ${fmt(result.base?.estimate ?? NaN)})`;
-  process.stdout.write(`${result.scenario}: ${result.outcome.description}, ${what}; ${count(result.runs, 'run')} per point; 95% intervals in brackets\n\n${resultTable(result)}\n\nresults in ${out}/ (sensitivity.csv, evaluations.csv, sensitivity.json, manifest.json)\n`);
+  process.stdout.write(`${result.scenario}: ${result.outcome.description}, ${what}; ${countOf(result.runs, 'run')} per point; 95% intervals in brackets\n\n${resultTable(result)}\n\nresults in ${out}/ (sensitivity.csv, evaluations.csv, sensitivity.json, manifest.json)\n`);
   for (const note of result.notes) process.stderr.write(`note: ${note}\n`);
   if (args.report) process.stdout.write(`report: ${await reportCommand(out)}\n`);
 }

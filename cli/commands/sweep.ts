@@ -6,7 +6,7 @@ import { parseVariation, VariationError, type Variation } from '../../analysis/s
 import { checkRunCount } from '../../analysis/batch/input-error.js';
 import { checkSeed, formatsOption, WORKERS_OPTION, workersOption } from '../batch-options.js';
 import { catalogue, loadScenarioFile, readScenarioText } from '../load-scenario.js';
-import { people } from '../../analysis/format/quantities.js';
+import { countOf, people } from '../../analysis/format/quantities.js';
 import { formatTable } from '../format-table.js';
 import { progressLine } from '../progress.js';
 import { UserError } from '../user-error.js';
@@ -48,8 +48,6 @@ export function builder(yargs: Argv): Argv<SweepArgs> {
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
-
 function sweepTable(points: SweepPoint[], paths: string[], strategies: string[]): string {
   const rows: string[][] = [];
   for (const p of points) {
@@ -99,7 +97,7 @@ export async function handler(args: ArgumentsCamelCase<SweepArgs>): Promise<void
   }
   const paths = variations.map((v) => v.path);
   const where = result.points.length === 1 ? 'at its one point' : `at each of ${result.points.length} points`;
-  process.stdout.write(`${scenario.name}: ${count(args.runs, 'paired run')} ${where}, seed ${args.seed}; 95% intervals in brackets\n\n`);
+  process.stdout.write(`${scenario.name}: ${countOf(args.runs, 'paired run')} ${where}, seed ${args.seed}; 95% intervals in brackets\n\n`);
   process.stdout.write(`${sweepTable(result.points, paths, strategies)}\n\nresults in ${out}/ (${SWEEP_FILE}, sweep.json, manifest.json, points/NNN/ batch folders)\n`);
   for (const note of result.notes) process.stderr.write(`note: ${note}\n`);
   if (args.report) process.stdout.write(`report: ${await sweepReportCommand(out)}\n`);
