@@ -5,7 +5,7 @@
  */
 import { realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { removeTemporaries, writeFileAtomic } from '../files/write-atomic.js';
+import { writeFileAtomic } from '../files/write-atomic.js';
 import { finalize } from './finalize.js';
 import { BatchInputError, checkOutputFolder, fileSystemError, makeOutputFolder } from './input-error.js';
 import { JOURNAL, readJournal } from './journal.js';
@@ -94,15 +94,10 @@ export function mergeBatches(dirs: string[], out: string): BatchSummary {
   if (extra) throw new BatchInputError(`${dirs.find((d) => readJournal(join(d, JOURNAL)).some((r) => r.run === extra.run))}/${JOURNAL} holds run ${extra.run}, beyond the batch's ${first.runs} runs; it is not a shard of this batch`);
 
   makeOutputFolder(out);
-  try {
-    writeFileAtomic(join(out, JOURNAL), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
-    const summary = finalize(out, records, first.scenario, first.strategies, first.baseline, first.seed, first.formats);
-    const manifest = { ...first, shard: { index: 0, count: 1 }, mergedFrom: dirs, batch: { ...first.batch, shard: { index: 0, count: 1 } }, finished: new Date().toISOString() };
-    writeFileAtomic(join(out, MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
-    return summary;
-  } catch (err) {
-    // finalize's writer leaves its temporary file when a write fails (a full disk): removed here.
-    removeTemporaries(out);
-    throw fileSystemError(err) ?? err;
-  }
+  // Every file goes through writeFileAtomic, which removes its temporary and names the path on failure.
+  writeFileAtomic(join(out, JOURNAL), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  const summary = finalize(out, records, first.scenario, first.strategies, first.baseline, first.seed, first.formats);
+  const manifest = { ...first, shard: { index: 0, count: 1 }, mergedFrom: dirs, batch: { ...first.batch, shard: { index: 0, count: 1 } }, finished: new Date().toISOString() };
+  writeFileAtomic(join(out, MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
+  return summary;
 }

@@ -10,8 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { finalize } from './finalize.js';
-import { removeTemporaries } from '../files/write-atomic.js';
-import { BatchInputError, checkOutputFolder, checkRunCount, checkStrategies, fileSystemError, makeOutputFolder } from './input-error.js';
+import { BatchInputError, checkOutputFolder, checkRunCount, checkStrategies, makeOutputFolder } from './input-error.js';
 import { appendRecord, JOURNAL, readJournal } from './journal.js';
 import { kindName, MANIFEST, manifestKind, notAManifest, readManifest, resultFiles, writeManifest } from './manifest.js';
 import { finishUnlessInterrupted, runPool, type PoolHandle } from './pool.js';
@@ -155,17 +154,12 @@ export function openBatch(options: BatchOptions, holdRecords = true): BatchSessi
     },
     ran: () => done.size - already,
     finish() {
-      try {
-        const all = holdRecords ? records : readJournal(journal);
-        const summary = finalize(o.out, all, o.scenario, o.strategies, o.baseline, o.seed, o.formats);
-        manifest.finish();
-        return { summary, out: o.out, ran: done.size - already, interrupted: false };
-      } catch (err) {
-        // A full disk while writing the tables: the journal keeps every run (--resume writes
-        // them again), and no half-written temporary file is left beside them.
-        removeTemporaries(o.out);
-        throw fileSystemError(err) ?? err;
-      }
+      // A full disk while writing the tables leaves no temporary file (writeFileAtomic) and the
+      // journal keeps every run: --resume writes the tables again.
+      const all = holdRecords ? records : readJournal(journal);
+      const summary = finalize(o.out, all, o.scenario, o.strategies, o.baseline, o.seed, o.formats);
+      manifest.finish();
+      return { summary, out: o.out, ran: done.size - already, interrupted: false };
     },
   };
 }

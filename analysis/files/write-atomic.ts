@@ -5,8 +5,7 @@
  * is the path's fault (a folder in the way, no such folder, no permission, a full disk), says
  * so as a user error naming the path rather than as an internal error.
  */
-import { readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileSystemError } from '../batch/input-error.js';
 
 export interface FileToWrite {
@@ -47,18 +46,5 @@ export function writeFilesAtomic(files: readonly FileToWrite[]): void {
       }
     }
     throw fileSystemError(err, current, 'write') ?? err;
-  }
-}
-
-/**
- * Removes this process's temporary files from `dir`, so that no `x.tmp-PID` is left after a
- * failure halfway through a batch's files.
- */
-export function removeTemporaries(dir: string): void {
-  const suffix = `.tmp-${process.pid}`;
-  try {
-    for (const name of readdirSync(dir)) if (name.endsWith(suffix)) rmSync(join(dir, name), { force: true });
-  } catch {
-    // Best effort: the folder may itself be what failed.
   }
 }

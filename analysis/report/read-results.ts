@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import { JOURNAL } from '../batch/journal.js';
+import { readManifest } from '../batch/manifest.js';
 import type { BatchSummary } from '../batch/summary.js';
 import type { BandRow, ChartData, StageRow } from '../charts/types.js';
 
@@ -47,7 +48,8 @@ export function readBatchFolder(dir: string): BatchFolder {
   const missing = missingResults(dir);
   if (missing) throw new MissingResultsError(missing);
   const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as BatchSummary;
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  // Guarded: a manifest.json that is broken or not firebreak's is named, not a SyntaxError.
+  const manifest = readManifest(dir) as BatchFolder['manifest'];
   const num = (r: Record<string, string>, k: string) => Number(r[k]);
   const bands: BandRow[] = csvRows(join(dir, 'series.csv')).map((r) => ({ strategy: r.strategy, series: r.series, tick: num(r, 'tick'), p10: num(r, 'p10'), p25: num(r, 'p25'), p50: num(r, 'p50'), p75: num(r, 'p75'), p90: num(r, 'p90') }));
   const stages: StageRow[] = csvRows(join(dir, 'stages.csv')).map((r) => ({ strategy: r.strategy, tick: num(r, 'tick'), stage: r.stage, share: num(r, 'share') }));
