@@ -7,7 +7,8 @@ import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // From input-error.js, not run-batch.js: write-atomic.js (imported by analysis modules) needs
 // nothing of the batch machinery, and this keeps the modules free of import cycles.
-import { BatchInputError, fileSystemError } from '../analysis/batch/input-error.js';
+import { BatchInputError } from '../analysis/batch/input-error.js';
+import { fileSystemError } from '../analysis/files/output-paths.js';
 import { ScenarioError } from '../scenarios/scenario-error.js';
 
 export class UserError extends Error {

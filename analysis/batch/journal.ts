@@ -5,7 +5,8 @@
  * `firebreak merge` joins shards from their journals.
  */
 import { appendFileSync, existsSync, readFileSync, truncateSync } from 'node:fs';
-import { BatchInputError, fileSystemError } from './input-error.js';
+import { BatchInputError } from './input-error.js';
+import { fileSystemError } from '../files/output-paths.js';
 import type { RunRecord } from './types.js';
 
 export const JOURNAL = 'records.jsonl';

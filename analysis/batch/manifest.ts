@@ -7,7 +7,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { writeFileAtomic } from '../files/write-atomic.js';
-import { BatchInputError, checkOutputFolder, fileSystemError } from './input-error.js';
+import { BatchInputError } from './input-error.js';
+import { checkOutputFolder, fileSystemError } from '../files/output-paths.js';
 
 export const MANIFEST = 'manifest.json';
 

@@ -6,7 +6,7 @@
  * so as a user error naming the path rather than as an internal error.
  */
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { fileSystemError } from '../batch/input-error.js';
+import { fileSystemError } from './output-paths.js';
 
 export interface FileToWrite {
   path: string;

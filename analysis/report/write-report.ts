@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { writeFilesAtomic, type FileToWrite } from '../files/write-atomic.js';
-import { checkOutputFile, checkOutputFolder, makeOutputFolder } from '../batch/input-error.js';
+import { checkOutputFile, checkOutputFolder, makeOutputFolder } from '../files/output-paths.js';
 import { manifestKind, notAManifest, readManifest } from '../batch/manifest.js';
 import { batchCharts } from '../charts/index.js';
 import { themed } from '../charts/theme.js';

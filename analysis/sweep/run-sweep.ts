@@ -8,7 +8,8 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { writeAtomic } from '../batch/finalize.js';
-import { BatchInputError, checkJobSize, checkRunCount, checkStrategies, makeOutputFolder } from '../batch/input-error.js';
+import { BatchInputError, checkJobSize, checkRunCount, checkStrategies } from '../batch/input-error.js';
+import { makeOutputFolder } from '../files/output-paths.js';
 import { refuseOtherWork, writeManifest } from '../batch/manifest.js';
 import { openBatch, packageVersion, runBatch } from '../batch/run-batch.js';
 import { finishUnlessInterrupted, runFamilyPool } from '../batch/pool.js';

@@ -11,7 +11,7 @@ import { dollars, people } from '../../analysis/format/quantities.js';
 import { formatTable } from '../format-table.js';
 import { loadScenarioFile } from '../load-scenario.js';
 import { traceFormat, traceText } from '../trace.js';
-import { checkOutputFile } from '../../analysis/batch/input-error.js';
+import { checkOutputFile } from '../../analysis/files/output-paths.js';
 import { asGiven, checkSeed } from '../batch-options.js';
 import { UserError } from '../user-error.js';
 import { writeFilesAtomic, type FileToWrite } from '../../analysis/files/write-atomic.js';

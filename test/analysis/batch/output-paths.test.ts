@@ -8,7 +8,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BatchInputError, checkOutputFile, checkOutputFolder, checkStrategies, fileSystemError } from '../../../analysis/batch/input-error.js';
+import { BatchInputError, checkStrategies } from '../../../analysis/batch/input-error.js';
+import { checkOutputFile, checkOutputFolder, fileSystemError } from '../../../analysis/files/output-paths.js';
 import { readJournal } from '../../../analysis/batch/journal.js';
 import { readManifest, refuseOtherWork } from '../../../analysis/batch/manifest.js';
 import type { Scenario } from '../../../scenarios/schema.js';
