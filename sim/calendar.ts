@@ -11,6 +11,11 @@ export function ticksPerYear(scenario: Scenario): number {
   return scenario.tick === 'week' ? 52 : 12;
 }
 
+/** Ticks in a month: 1, or 52/12 weeks. */
+export function ticksPerMonth(scenario: Scenario): number {
+  return ticksPerYear(scenario) / 12;
+}
+
 /** Months one tick lasts: 1, or 12/52 for a week. */
 export function monthsPerTick(scenario: Scenario): number {
   return 12 / ticksPerYear(scenario);

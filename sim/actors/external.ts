@@ -8,7 +8,7 @@ import type { Scenario } from '../../scenarios/schema.js';
 import type { ExternalKind } from '../vocabulary.js';
 import { recentSum } from '../series.js';
 import type { World } from '../world.js';
-import { monthsPerTick, ticksPerYear } from '../calendar.js';
+import { ticksPerMonth, ticksPerYear } from '../calendar.js';
 
 export interface ExternalState {
   id: string;
@@ -55,10 +55,10 @@ export function updateExternal(world: World): void {
   const year = ticksPerYear(scenario);
   const deaths = recentSum(series.values['civilian-deaths'], series.length, year) + 0.5 * recentSum(series.values['battle-deaths'], series.length, year);
   // Lags are stated in months; the first-order lag below runs per tick.
-  const ticksPerMonth = 1 / monthsPerTick(scenario);
+  const perMonth = ticksPerMonth(scenario);
   const visible = Math.min(1, deaths / SALIENT_DEATHS + 0.5 * maxMobilisation(world));
   for (const e of world.external) {
-    const lag = Math.max(0, e.lag - pressure.attentionLagCut) * ticksPerMonth;
+    const lag = Math.max(0, e.lag - pressure.attentionLagCut) * perMonth;
     e.attention += (visible - e.attention) / (1 + lag);
   }
   for (let o = 0; o < rebels.count; o++) {

@@ -7,7 +7,7 @@
  */
 import type { Application, Scenario, Trigger } from '../../scenarios/schema.js';
 import { coalitionCredibility, type ExternalState } from '../actors/external.js';
-import { monthsPerTick as tickMonths } from '../calendar.js';
+import { monthsPerTick, ticksPerMonth } from '../calendar.js';
 import { record } from '../events.js';
 import { indicatorValue, parseIndicator, type IndicatorRef } from '../indicators.js';
 import { instrumentStream, type Random } from '../rng.js';
@@ -142,8 +142,8 @@ export function anyStarted(apps: readonly ApplicationState[]): boolean {
  */
 export function updateApplications(world: World): void {
   // The catalogue states lags, ramps, half-lives and costs per month (calendar.ts).
-  const monthsPerTick = tickMonths(world.scenario);
-  const ticksPerMonth = 1 / monthsPerTick;
+  const monthsEachTick = monthsPerTick(world.scenario);
+  const perMonth = ticksPerMonth(world.scenario);
   for (const a of world.apps) {
     const t = world.tick;
     if (a.status === 'waiting' && holds(world, a.from)) {
@@ -166,16 +166,16 @@ export function updateApplications(world: World): void {
     }
     const def = a.def;
     if (a.status === 'active') {
-      if (t - a.startedAt >= def.lag * ticksPerMonth) {
-        const step = a.app.intensity / Math.max(1, def.ramp * ticksPerMonth);
+      if (t - a.startedAt >= def.lag * perMonth) {
+        const step = a.app.intensity / Math.max(1, def.ramp * perMonth);
         a.level = Math.min(a.app.intensity, a.level + step);
       }
-      const cost = def.costPerMonth * monthsPerTick * a.app.intensity;
+      const cost = def.costPerMonth * monthsEachTick * a.app.intensity;
       world.totals.cost += cost;
       world.flow.cost += cost;
       world.costByInstrument.set(def.id, (world.costByInstrument.get(def.id) ?? 0) + cost);
     } else if (a.level > 0) {
-      a.level *= Math.pow(0.5, 1 / (Math.max(0.5, def.halfLife) * ticksPerMonth));
+      a.level *= Math.pow(0.5, 1 / (Math.max(0.5, def.halfLife) * perMonth));
       if (a.level < 1e-3) a.level = 0;
     }
     if (a.level > 0) {
