@@ -3,7 +3,9 @@
  * (scenarios/schema.ts, via the generated JSON Schema), and whether it is a whole number. A path
  * is read as variation.ts reads it: list items by position, name or `*`.
  */
+import { parse } from 'yaml';
 import { scenarioJsonSchema } from '../../scenarios/json-schema.js';
+import { populationSchema } from '../../scenarios/schema.js';
 import { didYouMean } from '../../scenarios/suggest.js';
 import { normalPath, VariationError } from '../sweep/variation.js';
 
@@ -99,4 +101,14 @@ export function wholeInEngine(path: string, neighbourhood: string): string | nul
   if (!/^population\.(vision|cop-vision)$/.test(normalPath(path))) return null;
   if (neighbourhood === 'disc') return null;
   return `the ${neighbourhood} neighbourhood counts whole sites and the engine floors the radius: ${normalPath(path)} 3.5 sees what 3 sees`;
+}
+
+/** The neighbourhood of the file as written, the schema's default when it says none (null when unreadable). */
+export function scenarioNeighbourhood(scenarioText: string): string | null {
+  try {
+    const data = parse(scenarioText) as { population?: { neighbourhood?: unknown } } | null;
+    return String(data?.population?.neighbourhood ?? populationSchema.shape.neighbourhood.parse(undefined));
+  } catch {
+    return null;
+  }
 }

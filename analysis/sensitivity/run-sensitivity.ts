@@ -17,7 +17,6 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mean } from 'simple-statistics';
-import { parse } from 'yaml';
 import { writeAtomic } from '../batch/finalize.js';
 import { finishUnlessInterrupted, runVariantPool } from '../batch/pool.js';
 import { BatchInputError, checkJobSize, checkRunCount, checkStrategies } from '../batch/input-error.js';
@@ -30,9 +29,9 @@ import { bootstrapInterval, saltelliDesign, saltelliPoints, sobolIndices, type I
 import { checkDistinctFields, normalPath, scenarioVariant, parseVariation, VariationError, type Variation } from '../sweep/variation.js';
 import type { InstrumentCatalogue } from '../../scenarios/parse.js';
 import { ScenarioError } from '../../scenarios/scenario-error.js';
-import { populationSchema, type Scenario } from '../../scenarios/schema.js';
+import type { Scenario } from '../../scenarios/schema.js';
 import { outcomeById, OUTCOMES, type OutcomeDef } from './outcomes.js';
-import { parameterRange, wholeInEngine } from './parameter-range.js';
+import { parameterRange, scenarioNeighbourhood, wholeInEngine } from './parameter-range.js';
 import { constantOutcomeNote, parameterNotes, sobolNotes } from './sensitivity-notes.js';
 
 export type SensitivityMethod = 'oat' | 'sobol';
@@ -98,16 +97,6 @@ export interface SensitivityResult {
 
 export const EVALUATIONS = 'evaluations.jsonl';
 
-/** The neighbourhood of the file as written, the schema's default when it says none (null when unreadable). */
-function neighbourhoodIn(scenarioText: string): string | null {
-  try {
-    const data = parse(scenarioText) as { population?: { neighbourhood?: unknown } } | null;
-    return String(data?.population?.neighbourhood ?? populationSchema.shape.neighbourhood.parse(undefined));
-  } catch {
-    return null;
-  }
-}
-
 /** `--params elite.exclusionary=0.2,0.6`: what was meant, and how to write it. */
 function notARange(spec: string, v: Variation): VariationError {
   const nums = v.values.filter((x): x is number => typeof x === 'number');
@@ -122,7 +111,7 @@ function notARange(spec: string, v: Variation): VariationError {
  * the engine counts whole sites (parameter-range.ts wholeInEngine).
  */
 export function parameterSpecs(params: readonly string[], scenarioText?: string): ParameterSpec[] {
-  const neighbourhood = scenarioText === undefined ? null : neighbourhoodIn(scenarioText);
+  const neighbourhood = scenarioText === undefined ? null : scenarioNeighbourhood(scenarioText);
   const specs = params.map((spec): ParameterSpec => withOption(() => {
     let path: string;
     let bounds: { lower: number; upper: number; integer: boolean; rangeFrom: 'schema' | 'user' };

@@ -17,7 +17,7 @@ import type { InstrumentCatalogue } from '../../scenarios/parse.js';
 import type { Scenario } from '../../scenarios/schema.js';
 import type { Interval } from '../stats/index.js';
 import { scenarioVariant, type Value, type Variation } from '../sweep/variation.js';
-import { wholeInEngine } from './parameter-range.js';
+import { scenarioNeighbourhood, wholeInEngine } from './parameter-range.js';
 
 /** How far outside [0, 1] an index estimate may fall before the note calls it noise. */
 const INDEX_SLACK = 0.1;
@@ -74,15 +74,6 @@ function strategyOf(path: string): string | null {
   return section === 'strategies' && name !== undefined && name !== '*' ? name : null;
 }
 
-/** The neighbourhood of the scenario as written (the schema's default when the file leaves it out). */
-function neighbourhoodOf(scenarioText: string, scenarioPath: string, catalogue: InstrumentCatalogue): string | null {
-  try {
-    return scenarioVariant(scenarioText, scenarioPath, [], catalogue).population.neighbourhood;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * A sweep's notes: a STEP that stops short of TO, a path that changes nothing in the strategies
  * the sweep runs (every point the same), values the engine reads as the same whole number.
@@ -100,7 +91,7 @@ export function sweepNotes(
     const hint = owner && !strategies.includes(owner) ? `to sweep ${owner}'s field, run it: --strategy ${owner}` : 'check the path, or run the strategy it belongs to with --strategy';
     notes.push(`${path}: changes nothing in the runs of ${strategiesText(strategies)}, so every point gives the same results (${hint})`);
   }
-  const neighbourhood = neighbourhoodOf(scenarioText, scenarioPath, catalogue);
+  const neighbourhood = scenarioNeighbourhood(scenarioText);
   for (const v of variations) {
     const why = neighbourhood === null ? null : wholeInEngine(v.path, neighbourhood);
     const fractional = v.values.filter((x) => typeof x === 'number' && !Number.isInteger(x));
@@ -120,7 +111,7 @@ export function parameterNotes(
   const notes: string[] = [];
   const inert = inertNote(inertParameters(scenarioText, scenarioPath, catalogue, params, strategies), strategies);
   if (inert) notes.push(inert);
-  const neighbourhood = neighbourhoodOf(scenarioText, scenarioPath, catalogue);
+  const neighbourhood = scenarioNeighbourhood(scenarioText);
   for (const p of params) {
     const why = neighbourhood === null ? null : wholeInEngine(p.path, neighbourhood);
     if (why) notes.push(`${p.path}: ${why}; it is sampled as a whole number from ${p.lower} to ${p.upper}`);
