@@ -4,6 +4,7 @@ import type { Argv } from 'yargs';
 import { emptyShard, parseShard, shardFromEnvironment } from '../analysis/batch/shard.js';
 import { checkRunCount } from '../analysis/batch/input-error.js';
 import { TABLE_FORMATS, type BatchOptions, type TableFormat } from '../analysis/batch/types.js';
+import { ALL_STRATEGIES } from '../scenarios/parse.js';
 import { loadScenarioFile } from './load-scenario.js';
 import { progressLine } from './progress.js';
 import { UserError } from './user-error.js';
@@ -28,7 +29,7 @@ export const WORKERS_OPTION = { type: 'number', describe: 'worker threads (defau
 export function batchBuilder(yargs: Argv): Argv<BatchArgs> {
   return yargs
     .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML)' })
-    .option('strategies', { type: 'string', default: 'all', describe: 'comma-separated strategies, or all' })
+    .option('strategies', { type: 'string', default: ALL_STRATEGIES, describe: `comma-separated strategies, or ${ALL_STRATEGIES}` })
     .option('runs', { type: 'number', default: 200, describe: 'runs (each played under every strategy from the same seed)' })
     .option('seed', { type: 'number', default: 1, describe: 'master seed; run i uses a seed derived from (seed, i)' })
     .option('workers', WORKERS_OPTION)
@@ -44,7 +45,7 @@ export function batchOptions(args: BatchArgs, defaultOut: (name: string) => stri
   const scenario = loadScenarioFile(args.scenario);
   const all = Object.keys(scenario.strategies);
   // A strategy named twice would be counted twice: its runs doubled, its intervals narrowed.
-  const strategies = args.strategies === 'all' ? all : [...new Set(args.strategies.split(',').map((s) => s.trim()).filter(Boolean))];
+  const strategies = args.strategies === ALL_STRATEGIES ? all : [...new Set(args.strategies.split(',').map((s) => s.trim()).filter(Boolean))];
   if (strategies.length === 0) throw new UserError(`--strategies: name at least one strategy (comma-separated) or all; the scenario has: ${all.join(', ')}`);
   for (const s of strategies) if (!all.includes(s)) throw new UserError(`${args.scenario}: unknown strategy "${s}"; the scenario has: ${all.join(', ')}`);
   if (!all.includes(args.baseline)) throw new UserError(`--baseline ${args.baseline}: the scenario has no such strategy; it has: ${all.join(', ')}`);

@@ -442,7 +442,7 @@ function crossCheck(raw: Record<string, unknown>, catalogue: InstrumentCatalogue
 }
 
 /** What `--strategies all` means on the command line (cli/batch-options.ts). */
-const ALL_STRATEGIES = 'all';
+export const ALL_STRATEGIES = 'all';
 
 function checkStrategyName(name: string, report: Report): void {
   if (name === ALL_STRATEGIES) {
