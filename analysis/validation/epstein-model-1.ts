@@ -15,7 +15,7 @@ import { runSeed } from '../../sim/index.js';
 import { CITIZEN_STATE, type ArrestRounding } from '../../sim/vocabulary.js';
 import { num, pct, range } from './format.js';
 import { scenarioFrom, simulate, variant } from './runs.js';
-import { clusterInterval, covers, mean, meanInterval, pairedDifference, proportion, sd, type Interval } from './summaries.js';
+import { clusterInterval, covers, mean, pairedDifference, proportion, sd, type Interval } from './summaries.js';
 import type { TargetContext, TargetOutput, ValidationChart, ValidationRow, ValidationTarget, Verdict } from './types.js';
 
 /** Epstein's outburst: more than 50 actives (EVIDENCE.md). */

@@ -1,5 +1,5 @@
 /** `firebreak batch <scenario>`: a paired Monte Carlo batch written to a folder. */
-import type { ArgumentsCamelCase, Argv } from 'yargs';
+import type { ArgumentsCamelCase } from 'yargs';
 import { runBatch } from '../../analysis/batch/run-batch.js';
 import { batchBuilder, batchOptions, type BatchArgs } from '../batch-options.js';
 import { summaryTable } from '../summary-table.js';

@@ -32,7 +32,7 @@ describe('Sobol indices (Saltelli sampling)', () => {
       expect(x.lower).toBeLessThanOrEqual(first[i] + 0.01);
       expect(x.upper).toBeGreaterThanOrEqual(first[i] - 0.01);
     });
-    s.total.forEach((x, i) => expect(x.lower).toBeLessThan(x.upper));
+    s.total.forEach((x) => expect(x.lower).toBeLessThan(x.upper));
     // x3 acts only through its interaction with x1: no first-order effect, a clear total one.
     expect(s.total[2].lower).toBeGreaterThan(0.15);
   });
