@@ -26,6 +26,16 @@ export function outProblem(out: unknown): string | null {
   return typeof out === 'string' && out.trim() !== '' ? null : 'out: expected the path of the output folder';
 }
 
+/**
+ * The seed, workers and output folder of a sweep or a sensitivity analysis, checked before its
+ * folder is made: each point's batch checks them again, but only after the folder exists.
+ */
+export function checkJobOptions(o: { seed: unknown; workers: unknown; out: unknown }, what: string): void {
+  for (const message of [seedProblem(o.seed), workersProblem(o.workers), outProblem(o.out)]) {
+    if (message !== null) throw new BatchInputError(`${what} options: ${message}`);
+  }
+}
+
 export function checkBatchOptions(o: BatchOptions): void {
   const fail = (message: string | null) => {
     if (message !== null) throw new BatchInputError(`batch options: ${message}`);

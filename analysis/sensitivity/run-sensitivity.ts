@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mean } from 'simple-statistics';
+import { checkJobOptions } from '../batch/batch-options-check.js';
 import { writeAtomic } from '../batch/finalize.js';
 import { finishUnlessInterrupted, runVariantPool } from '../batch/pool.js';
 import { BatchInputError, checkJobSize, checkRunCount, checkStrategies } from '../batch/input-error.js';
@@ -208,6 +209,7 @@ export async function runSensitivity(o: SensitivityOptions): Promise<Sensitivity
   if (o.params.length === 0) throw new BatchInputError('--params: name at least one parameter');
   if (o.method !== 'oat' && o.method !== 'sobol') throw new BatchInputError(`--method ${o.method}: expected oat or sobol`);
   checkRunCount(o.runs);
+  checkJobOptions(o, 'sensitivity');
   if (o.method === 'sobol' && (!Number.isInteger(o.samples) || o.samples < 2)) throw new BatchInputError(`--samples must be a whole number of at least 2, got ${o.samples}`);
   if (o.method === 'oat' && (!Number.isInteger(o.levels) || o.levels < 2)) throw new BatchInputError(`--levels must be a whole number of at least 2, got ${o.levels}`);
   if (outcome.paired && o.strategy === o.baseline) throw new BatchInputError(`--outcome ${outcome.id} compares a strategy with the baseline "${o.baseline}": choose another --strategy`);

@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { checkJobOptions } from '../batch/batch-options-check.js';
 import { writeAtomic } from '../batch/finalize.js';
 import { BatchInputError, checkJobSize, checkRunCount, checkStrategies } from '../batch/input-error.js';
 import { makeOutputFolder } from '../files/output-paths.js';
@@ -104,6 +105,7 @@ export async function runSweep(o: SweepOptions): Promise<SweepResult> {
     throw err;
   }
   checkRunCount(o.runs);
+  checkJobOptions(o, 'sweep');
   checkJobSize(grid.length, o.runs, 'the sweep');
   const scenarios = pointScenarios(o, grid);
   checkStrategies(scenarios[0], o.strategies);

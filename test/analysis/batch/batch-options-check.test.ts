@@ -1,9 +1,13 @@
 /** A library caller's bad batch options are refused by field, before any folder is made. */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compare, sweep } from '../../../analysis/api.js';
+import { runSensitivity } from '../../../analysis/sensitivity/run-sensitivity.js';
+import { runSweep } from '../../../analysis/sweep/run-sweep.js';
+import { parseVariation } from '../../../analysis/sweep/variation.js';
+import { catalogue } from '../../../scenarios/catalogue.js';
 import { runBatch } from '../../../analysis/batch/run-batch.js';
 import type { BatchOptions } from '../../../analysis/batch/types.js';
 import { loadScenarioFile } from '../../../cli/load-scenario.js';
@@ -39,4 +43,29 @@ describe('compare and sweep options from code', () => {
     await expect(compare({ scenario: 'scenarios/fragile-state.yaml', seed: 'abc' as unknown as number })).rejects.toThrow(/compare options: seed/);
     await expect(sweep({ scenario: 'scenarios/fragile-state.yaml', vary: 'a=1' as unknown as string[] })).rejects.toThrow(/sweep options: vary: expected a list/);
   });
+});
+
+describe('runSweep and runSensitivity options from code', () => {
+  const scenarioPath = 'scenarios/fragile-state.yaml';
+  const scenarioText = readFileSync(scenarioPath, 'utf8');
+  const bad: [string, { seed?: number; workers?: number }, RegExp][] = [
+    ['a seed that is not a whole number', { seed: 1.5 }, /options: seed: expected a whole number/],
+    ['a seed beyond 2^53', { seed: 2 ** 60 }, /options: seed: expected a whole number/],
+    ['negative workers', { workers: -2 }, /options: workers: expected a whole number/],
+  ];
+  for (const [what, change, message] of bad) {
+    it(`refuse ${what} before making the folder`, async () => {
+      const out = join(mkdtempSync(join(tmpdir(), 'firebreak-options-')), 'out');
+      await expect(runSweep({
+        scenarioText, scenarioPath, catalogue, variations: [parseVariation('population.vision=3,5')], strategies: ['none', 'early'],
+        baseline: 'none', runs: 1, seed: 1, workers: 0, out, formats: ['csv'], resume: false, ...change,
+      })).rejects.toThrow(new RegExp(`sweep ${message.source}`));
+      expect(existsSync(out)).toBe(false);
+      await expect(runSensitivity({
+        scenarioText, scenarioPath, catalogue, params: ['population.vision=3:5'], method: 'oat', outcome: 'civilian-deaths',
+        strategy: 'none', baseline: 'none', runs: 1, samples: 4, levels: 2, seed: 1, workers: 0, out, resume: false, ...change,
+      })).rejects.toThrow(new RegExp(`sensitivity ${message.source}`));
+      expect(existsSync(out)).toBe(false);
+    });
+  }
 });
