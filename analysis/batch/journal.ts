@@ -15,14 +15,21 @@ export function appendRecord(path: string, record: RunRecord): void {
   appendFileSync(path, JSON.stringify(record) + '\n');
 }
 
+/** Why a line holds nothing: the only damage, with a torn line, that a kill can leave last. */
+export const NOT_JSON = 'not valid JSON';
+
+export function parseJson(line: string): unknown {
+  try {
+    return JSON.parse(line);
+  } catch {
+    return NOT_JSON;
+  }
+}
+
 /** The record a journal line holds, or why it holds none. */
 function parseRecord(line: string): RunRecord | string {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch {
-    return 'not valid JSON';
-  }
+  const value = parseJson(line);
+  if (value === NOT_JSON) return NOT_JSON;
   const r = value as Partial<RunRecord> | null;
   if (r === null || typeof r !== 'object' || Array.isArray(r)) return 'not a JSON object';
   if (!Number.isInteger(r.run) || (r.run as number) < 0) return 'no run index';
@@ -42,6 +49,16 @@ function parseRecord(line: string): RunRecord | string {
  * the file and the line. Without `repair` (merge reading its shards) the file is never written.
  */
 export function readJournal(path: string, repair = false): RunRecord[] {
+  return readJsonLines(path, parseRecord, repair);
+}
+
+/**
+ * The entries of any append-only JSON Lines file written one whole line at a time (the batch
+ * journal, a sensitivity analysis's evaluations), read as readJournal says: a torn or garbled
+ * last line is left out (and cut off with `repair`), a bad line before others is an error.
+ * `parse` gives the entry or why the line holds none.
+ */
+export function readJsonLines<T extends object>(path: string, parse: (line: string) => T | string, repair: boolean): T[] {
   if (!existsSync(path)) return [];
   let bytes: Buffer;
   try {
@@ -49,22 +66,22 @@ export function readJournal(path: string, repair = false): RunRecord[] {
   } catch (err) {
     throw fileSystemError(err, path, 'read') ?? err;
   }
-  const records: RunRecord[] = [];
+  const entries: T[] = [];
   let offset = 0;
   for (let line = 1; offset < bytes.length; line++) {
     const newline = bytes.indexOf(0x0a, offset);
     const next = newline < 0 ? bytes.length : newline + 1;
     const text = bytes.toString('utf8', offset, newline < 0 ? bytes.length : newline);
-    const parsed = newline < 0 ? 'cut short' : text.trim() === '' ? null : parseRecord(text);
-    if (typeof parsed === 'object') {
-      // A blank line holds no record and harms none: skipped.
-      if (parsed) records.push(parsed);
+    const parsed = newline < 0 ? 'cut short' : text.trim() === '' ? null : parse(text);
+    if (typeof parsed !== 'string') {
+      // A blank line holds no entry and harms none: skipped.
+      if (parsed) entries.push(parsed);
       offset = next;
       continue;
     }
     const last = bytes.toString('utf8', next).trim() === '';
-    if (!last || (parsed !== 'cut short' && parsed !== 'not valid JSON')) {
-      throw new BatchInputError(`${path}, line ${line}: not a finished run's record (${parsed}); nothing was changed: mend or remove that line, or run the batch again into another folder`);
+    if (!last || (parsed !== 'cut short' && parsed !== NOT_JSON)) {
+      throw new BatchInputError(`${path}, line ${line}: not a finished run's record (${parsed}); nothing was changed: mend or remove that line, or run the work again into another folder`);
     }
     if (repair) {
       try {
@@ -75,5 +92,5 @@ export function readJournal(path: string, repair = false): RunRecord[] {
     }
     break;
   }
-  return records;
+  return entries;
 }

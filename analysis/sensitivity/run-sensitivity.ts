@@ -14,7 +14,8 @@
  * without repeating or losing one.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
+import { NOT_JSON, parseJson, readJsonLines } from '../batch/journal.js';
 import { join } from 'node:path';
 import { mean } from 'simple-statistics';
 import { checkJobOptions } from '../batch/batch-options-check.js';
@@ -188,19 +189,29 @@ function pointScenarios(o: SensitivityOptions, points: Record<string, number>[])
   });
 }
 
-function readEvaluations(path: string): Map<number, number> {
+/**
+ * The finished runs of an analysis's journal, by id. Read as the batch journal is: a torn last
+ * line (a kill mid-write) is cut off and its run done again; any other bad line is an error, since
+ * skipping it would quietly redo or, worse, misread finished runs.
+ */
+function readEvaluations(path: string, total: number): Map<number, number> {
+  const parse = (line: string): Evaluation | string => {
+    const e = parseJson(line);
+    if (e === NOT_JSON) return NOT_JSON;
+    if (e === null || typeof e !== 'object' || Array.isArray(e)) return 'not a JSON object';
+    const { id, value } = e as Partial<Evaluation>;
+    if (!Number.isInteger(id) || (id as number) < 0 || (id as number) >= total) return `no run id from 0 to ${total - 1}`;
+    if (value !== null && typeof value !== 'number') return 'no value (a number, or null)';
+    return { id: id as number, value: value as number | null };
+  };
   const values = new Map<number, number>();
-  if (!existsSync(path)) return values;
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    try {
-      const e = JSON.parse(line) as { id: number; value: number | null };
-      values.set(e.id, e.value === null ? NaN : e.value);
-    } catch {
-      // A line cut short by a kill: that run is simply done again.
-    }
-  }
+  for (const e of readJsonLines(path, parse, true)) values.set(e.id, e.value === null ? NaN : e.value);
   return values;
+}
+
+interface Evaluation {
+  id: number;
+  value: number | null;
 }
 
 export async function runSensitivity(o: SensitivityOptions): Promise<SensitivityResult & { out: string }> {
@@ -246,8 +257,8 @@ export async function runSensitivity(o: SensitivityOptions): Promise<Sensitivity
   });
 
   const journal = join(o.out, EVALUATIONS);
-  const values = readEvaluations(journal);
   const total = points.length * o.runs;
+  const values = readEvaluations(journal, total);
   const tasks: VariantTask[] = [];
   for (let p = 0; p < points.length; p++) {
     for (let r = 0; r < o.runs; r++) {

@@ -138,6 +138,15 @@ describe('firebreak sensitivity', () => {
     await runSensitivity(sensitivityOptions(cut, { ...options, resume: true }));
     expect(read(cut, 'sensitivity.csv')).toBe(read(whole, 'sensitivity.csv'));
     expect(read(cut, 'evaluations.csv')).toBe(read(whole, 'evaluations.csv'));
+    // The torn line was cut off, not glued to the next run's: one whole line per run.
+    const resumed = readFileSync(journal, 'utf8').trim().split('\n');
+    expect(resumed).toHaveLength(8 * 4 * 2);
+    expect(resumed.every((l) => /^\{"id":\d+,"value":/.test(l))).toBe(true);
+    // A bad line with finished runs after it is damage no kill makes: named, nothing changed.
+    resumed[3] = '{"id":3,"value":"many"}';
+    writeFileSync(journal, resumed.join('\n') + '\n');
+    await expect(runSensitivity(sensitivityOptions(cut, { ...options, resume: true }))).rejects.toThrow(/evaluations\.jsonl, line 4: .*no value/);
+    expect(readFileSync(journal, 'utf8')).toBe(resumed.join('\n') + '\n');
   });
 
   it('the command line checks its input and writes a report with the sorted bars', () => {
