@@ -2,11 +2,9 @@
  * Writes one tick into the run's series and keeps the running tallies the outcome needs
  * (totals, first onsets, months in each stage).
  */
-import { recentSum } from './series.js';
-import { atWar } from './stages.js';
+import { atWar, battleDeathsThisYear } from './stages.js';
 import { STAGE_INDEX } from './vocabulary.js';
 import type { World } from './world.js';
-import { ticksPerYear } from './calendar.js';
 
 export function recordTick(world: World, jailed: number): void {
   const { series, flow, totals, scenario, rebels, reached } = world;
@@ -25,7 +23,7 @@ export function recordTick(world: World, jailed: number): void {
   if (world.stage === 'mass-atrocity' && reached.massAtrocity < 0) reached.massAtrocity = world.tick;
   // Armed conflict is recorded whether or not a mass atrocity outranks it in the stage label,
   // and so is its duration: every month from the onset in which the war goes on.
-  if (reached.armedConflict < 0 && rebels.fightingCount > 0 && battleDeaths12(world) >= scenario.stages['battle-deaths']) reached.armedConflict = world.tick;
+  if (reached.armedConflict < 0 && rebels.fightingCount > 0 && battleDeathsThisYear(world) >= scenario.stages['battle-deaths']) reached.armedConflict = world.tick;
   if (reached.armedConflict >= 0 && world.tick > 0 && atWar(world)) reached.warMonths++;
 
   let alive = 0;
@@ -66,6 +64,3 @@ export function recordTick(world: World, jailed: number): void {
   series.length = t + 1;
 }
 
-function battleDeaths12(world: World): number {
-  return recentSum(world.series.values['battle-deaths'], world.series.length, ticksPerYear(world.scenario) - 1) + world.flow.battleDeaths;
-}

@@ -13,10 +13,12 @@ export function classifyStage(world: World): Stage {
   const s = scenario.stages;
   const length = series.length;
   // One-sided killing: civilians killed by the state, militias and rebels. Collateral deaths
-  // of outside force are civilian deaths too, but not a perpetrator's campaign.
+  // of outside force are civilian deaths too, but not a perpetrator's campaign. The window
+  // ends with this tick, not yet recorded: its flow and the window's other ticks from the series.
+  const earlier = s['atrocity-window'] - 1;
   const civilian =
-    recentSum(series.values['civilian-deaths'], length, s['atrocity-window']) + world.flow.civilianDeaths -
-    recentSum(series.values['collateral-deaths'], length, s['atrocity-window']) - world.flow.collateral;
+    lastTicks(series.values['civilian-deaths'], length, earlier) + world.flow.civilianDeaths -
+    lastTicks(series.values['collateral-deaths'], length, earlier) - world.flow.collateral;
   if (civilian >= s['atrocity-deaths']) return 'mass-atrocity';
   if (atWar(world)) return 'armed-conflict';
   if (rebels.count > 0 && rebels.fightingCount === 0 && (rebels.ceasefireCount > 0 || rebels.settledCount > 0)) return 'post-conflict';
@@ -36,16 +38,29 @@ export function classifyStage(world: World): Stage {
 
 /**
  * The armed-conflict condition, whatever outranks it in the stage label: battle deaths over the
- * last twelve ticks at the threshold, unless every organisation is under ceasefire or settled
+ * year ending with this tick at the threshold, unless every organisation is under ceasefire or settled
  * (then the stage is post-conflict while those deaths age out of the window).
  */
 export function atWar(world: World): boolean {
-  const { scenario, series, rebels } = world;
-  const battle = recentSum(series.values['battle-deaths'], series.length, ticksPerYear(scenario)) + world.flow.battleDeaths;
+  const { scenario, rebels } = world;
+  const battle = battleDeathsThisYear(world);
   if (battle < scenario.stages['battle-deaths']) return false;
   const fighting = rebels.count > 0 && rebels.fightingCount > 0;
   const quietened = rebels.count > 0 && rebels.fightingCount === 0 && (rebels.ceasefireCount > 0 || rebels.settledCount > 0);
   return fighting || !quietened;
+}
+
+/**
+ * Battle deaths in the year that ends with the current tick (12 months or 52 weeks, this one
+ * included): its flow, not yet recorded, and the year's other ticks from the series.
+ */
+export function battleDeathsThisYear(world: World): number {
+  return lastTicks(world.series.values['battle-deaths'], world.series.length, ticksPerYear(world.scenario) - 1) + world.flow.battleDeaths;
+}
+
+/** The sum of the last n recorded ticks; 0 for n = 0 (recentSum reads a window of 0 as all). */
+function lastTicks(values: Float64Array, length: number, n: number): number {
+  return n > 0 ? recentSum(values, length, n) : 0;
 }
 
 function maxDiscrimination(world: World): number {
