@@ -8,6 +8,8 @@
  *
  * Importing this module has no side effects and needs no Node APIs.
  */
+import { INDICATORS } from '../sim/indicators.js';
+import { STAGES, type Stage } from '../sim/vocabulary.js';
 import { runGenerator } from './json-schema.js';
 import { scenarioSchema, strategySchema, triggerSchema } from './schema.js';
 
@@ -55,7 +57,48 @@ export function parametersMarkdown(): string {
     out.push('', `## ${head ? `\`${head}\`` : 'Top level'}`, '', '| parameter | default | range | unit | source | description |', '| --- | --- | --- | --- | --- | --- |');
     for (const r of rows) out.push(`| \`${r.path}\` | ${cell(r.default)} | ${cell(r.range)} | ${cell(r.unit)} | ${cell(r.source)} | ${cell(r.description)} |`);
   }
+  out.push(...triggerSection(cell));
   return `${out.join('\n')}\n`;
+}
+
+/** What each stage means, as sim/stages.ts classifies a tick (MODEL.md section 5). */
+const STAGE_MEANING: Record<Stage, string> = {
+  'stable-peace': 'none of the conditions below',
+  'unstable-peace': 'mean hostility at `stages.tension-hostility` or more, or an elite whose stance is hold (one step below repression) and that discriminates against a group by more than 0.3',
+  crisis: 'mobilisation of a group at `stages.crisis-mobilisation` or more, an elite that represses or worse, or a new exclusionary elite',
+  'post-conflict': 'armed organisations, none fighting, at least one under ceasefire or settled',
+  'armed-conflict': 'battle deaths in the year ending with the tick at `stages.battle-deaths` or more, unless every armed organisation is under ceasefire or settled',
+  'mass-atrocity': 'one-sided civilian deaths in the `stages.atrocity-window` ending with the tick at `stages.atrocity-deaths` or more',
+};
+
+/** How `from` and `until` read, with the indicators and stages they may name. */
+function triggerSection(cell: (text: string) => string): string[] {
+  const argument: Record<string, string> = {
+    none: '—', group: '`:<group>` (required)', 'group-optional': '`:<group>` (optional: all groups without it)',
+    external: '`:<external id>` (required)', window: '`:N`, a window of N ticks (optional: since the start without it)',
+  };
+  return [
+    '', '## Triggers: `from` and `until`', '',
+    'An application starts when its `from` trigger holds (then waits `delay` ticks) and ends after `for` ticks or when its `until`',
+    'trigger holds. A trigger is one of:', '',
+    '- `{ tick: N }`: from tick N on. Tick 0 is the starting state, so `{ tick: 0 }` and `{ tick: 1 }` both start in the first tick.',
+    '- `{ stage: NAME }`: the run is in that stage or a more severe one of the escalation (stable peace, unstable peace, crisis,',
+    '  armed conflict, mass atrocity): `{ stage: armed-conflict }` also holds in a run that went from crisis straight to mass atrocity.',
+    '  `post-conflict` is off that line and holds only in itself.',
+    '- `{ indicator: NAME, above: X }` (or `below: X`, or both): the indicator is above (below) the value.', '',
+    'Stage and indicator triggers read the last tick recorded, the state the run has reached: an application whose trigger holds in',
+    'tick N starts in tick N + 1 (plus its `delay`). It fires the first time its trigger holds; with `repeat`, it fires again only on',
+    'a new entry into the stage or a new crossing of the threshold (the trigger stops holding for at least a tick, then holds again),',
+    'not tick after tick within one episode. A tick trigger, once passed, keeps holding: its repeats follow each other a tick apart.', '',
+    '### Indicators', '',
+    '| indicator | argument | unit | meaning |', '| --- | --- | --- | --- |',
+    ...INDICATORS.map((d) => `| \`${d.name}\` | ${cell(argument[d.argument])} | ${cell(d.unit)} | ${cell(d.description)} |`),
+    '', '### Stages', '',
+    'Each tick is put in the first stage, from the bottom of this table up, whose condition holds (MODEL.md section 5). The index is',
+    'the `stage` indicator\'s value.', '',
+    '| stage | index | condition |', '| --- | --- | --- |',
+    ...STAGES.map((st, i) => `| \`${st}\` | ${i} | ${cell(STAGE_MEANING[st])} |`),
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -120,7 +120,10 @@ export const stagesSchema = z.strictObject({
   'tension-hostility': share(0.3, { description: 'mean hostility above which peace is unstable', source: ASSUMPTION }),
 });
 
-/** When an application starts or ends: a tick, the entry into a stage, or an indicator crossing a threshold. */
+/**
+ * When an application starts or ends: a tick, the entry into a stage (or a more severe one), or
+ * an indicator crossing a threshold. How they read: docs/parameters.md, "Triggers".
+ */
 export const triggerSchema = z.union([
   z.strictObject({ tick: z.number().int().min(0).max(1e6) }),
   z.strictObject({ stage: z.enum(STAGES) }),
@@ -135,13 +138,13 @@ const deliverer = z.union([identifier, z.array(identifier).min(1)]);
  */
 export const applicationSchema = z.strictObject({
   instrument: z.string().min(1).meta({ description: 'instrument id from the catalogue (firebreak list instruments)' }),
-  from: triggerSchema.default({ tick: 0 }).meta({ description: 'when it starts' }),
-  delay: int(0, 0, 10000, { description: 'ticks between the trigger and the start', unit: 'ticks', source: 'scenario' }),
+  from: triggerSchema.default({ tick: 0 }).meta({ description: 'when it starts: a tick, a stage or an indicator (see Triggers below); the default starts in the first tick' }),
+  delay: int(0, 0, 10000, { description: 'ticks to wait once the trigger holds (a stage or indicator trigger holding in tick N starts the instrument in N + 1 + delay)', unit: 'ticks', source: 'scenario' }),
   for: z.number().int().min(1).max(1e6).optional().meta({ description: 'how long it runs once started (absent: to the end of the run) [ticks; scenario]', unit: 'ticks', source: 'scenario' }),
-  until: triggerSchema.optional().meta({ description: 'an event that ends it early' }),
+  until: triggerSchema.optional().meta({ description: 'a trigger that ends it early (see Triggers below)' }),
   intensity: num(1, 0, 10, { description: 'dose: 1 is the instrument\'s reference strength', unit: 'multiple of reference', source: 'scenario' }),
   by: deliverer.optional().meta({ description: 'deliverer id or coalition of ids (absent: an anonymous deliverer of credibility 0.5, for probes built in code only)' }),
-  repeat: int(0, 0, 1000, { description: 'times to fire again after it ends, each time its trigger holds again', unit: 'times', source: 'scenario' }),
+  repeat: int(0, 0, 1000, { description: 'times to fire again after it ends, each on a new entry into its stage or a new crossing of its threshold (see Triggers below)', unit: 'times', source: 'scenario' }),
 });
 
 /** An application in a scenario file: every one names its deliverer (MODEL.md section 4). */

@@ -16,13 +16,13 @@ export const INDICATORS: readonly IndicatorDef[] = [
   { name: 'mobilisation', argument: 'group-optional', unit: 'share 0..1', description: 'share of living citizens (of a group) who are active or fighting' },
   { name: 'hostility', argument: 'group-optional', unit: 'share 0..1', description: 'mean hostility toward out-groups (of a group); `hostility:a:b` is the mean over both groups' },
   { name: 'legitimacy', argument: 'group', unit: 'share 0..1', description: "legitimacy of the regime in a group's eyes" },
-  { name: 'civilian-deaths', argument: 'window', unit: 'people', description: 'one-sided civilian deaths in the last N ticks (`civilian-deaths:12`); without a window, since the start' },
+  { name: 'civilian-deaths', argument: 'window', unit: 'people', description: 'one-sided civilian deaths (by the state, militias and rebels; not the collateral deaths of outside force) in the last N ticks (`civilian-deaths:12`); without a window, since the start' },
   { name: 'battle-deaths', argument: 'window', unit: 'people', description: 'battle deaths in the last N ticks; without a window, since the start' },
   { name: 'displaced', argument: 'none', unit: 'people', description: 'people displaced so far' },
   { name: 'rebel-strength', argument: 'none', unit: 'people', description: 'fighters in armed organisations not under ceasefire' },
   { name: 'stance', argument: 'none', unit: 'ladder step 0..4', description: 'elite stance: 0 accommodate, 1 hold, 2 repress, 3 incite, 4 eliminate' },
   { name: 'attention', argument: 'external', unit: 'share 0..1', description: "an outside power's attention to the crisis" },
-  { name: 'stage', argument: 'none', unit: 'stage index 0..5', description: 'stable-peace 0, unstable-peace 1, crisis 2, post-conflict 3, armed-conflict 4, mass-atrocity 5' },
+  { name: 'stage', argument: 'none', unit: 'stage index 0..5', description: 'stable-peace 0, unstable-peace 1, crisis 2, post-conflict 3, armed-conflict 4, mass-atrocity 5 (a `stage` trigger reads the escalation order, with post-conflict apart)' },
 ];
 
 /** An indicator name resolved against a scenario: what to read, and from where. */
@@ -97,8 +97,12 @@ export function indicatorValue(world: IndicatorWorld, ref: IndicatorRef): number
       return ref.groups.reduce((s, g) => s + at(`hostility:${gid(g)}`), 0) / ref.groups.length;
     case 'legitimacy':
       return at(`legitimacy:${gid(ref.groups[0])}`);
-    case 'civilian-deaths':
-      return ref.window > 0 ? sumLast(series.values['civilian-deaths'], series.length, ref.window) : at('civilian-deaths-cumulative');
+    case 'civilian-deaths': {
+      // One-sided, as the stage rule counts them: an intervention's collateral deaths must not
+      // trigger (or end) the response to a perpetrator's killing.
+      const collateral = sumLast(series.values['collateral-deaths'], series.length, ref.window);
+      return (ref.window > 0 ? sumLast(series.values['civilian-deaths'], series.length, ref.window) : at('civilian-deaths-cumulative')) - collateral;
+    }
     case 'battle-deaths':
       return sumLast(series.values['battle-deaths'], series.length, ref.window);
     case 'displaced':

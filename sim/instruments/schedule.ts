@@ -4,6 +4,15 @@
  * then a delay, then running for its duration or until another trigger, ramping up after the
  * instrument's lag and decaying after it ends. Triggers read the state the run has reached
  * (the last recorded tick), never a calendar of "early" or "late".
+ *
+ * A stage trigger holds in that stage or a more severe one of the escalation (stable peace,
+ * unstable peace, crisis, armed conflict, mass atrocity): a run that goes from crisis straight
+ * to mass atrocity has entered armed conflict's ground too, and an instrument meant to stop
+ * "once war starts" stops. Post-conflict is off that line and holds only in itself. An
+ * application fires the first time its trigger holds; one that repeats waits for a new entry
+ * or crossing (the trigger not holding for a tick, then holding again), so it does not fire
+ * again and again within one episode. A tick trigger, once past, holds for good: its repeats
+ * follow each other, a tick apart.
  */
 import type { Application, Scenario, Trigger } from '../../scenarios/schema.js';
 import { coalitionCredibility, type ExternalState } from '../actors/external.js';
@@ -32,6 +41,8 @@ export interface ApplicationState {
   /** Current level of the effect, 0..intensity (before credibility and receptiveness). */
   level: number;
   repeatsLeft: number;
+  /** Whether the trigger may fire: false after an end with repeats left, until it stops holding. */
+  armed: boolean;
   random: Random;
   from: CompiledTrigger;
   until: CompiledTrigger | null;
@@ -41,12 +52,12 @@ export interface ApplicationState {
 
 type CompiledTrigger =
   | { kind: 'tick'; tick: number }
-  | { kind: 'stage'; stage: number }
+  | { kind: 'stage'; stage: number; orSevere: boolean }
   | { kind: 'indicator'; ref: IndicatorRef; above?: number; below?: number };
 
 function compileTrigger(trigger: Trigger, scenario: Scenario): CompiledTrigger {
   if ('tick' in trigger) return { kind: 'tick', tick: trigger.tick };
-  if ('stage' in trigger) return { kind: 'stage', stage: STAGE_INDEX[trigger.stage] };
+  if ('stage' in trigger) return { kind: 'stage', stage: STAGE_INDEX[trigger.stage], orSevere: trigger.stage !== 'post-conflict' };
   const ref = parseIndicator(
     trigger.indicator,
     scenario.groups.map((g) => g.id),
@@ -94,6 +105,7 @@ export function createApplications(scenario: Scenario, strategy: Application[], 
       endAt: Infinity,
       level: 0,
       repeatsLeft: app.repeat,
+      armed: true,
       random: instrumentStream(seed, index, app.instrument),
       from: compileTrigger(app.from, scenario),
       until: app.until ? compileTrigger(app.until, scenario) : null,
@@ -105,13 +117,19 @@ export function createApplications(scenario: Scenario, strategy: Application[], 
   return states.sort((a, b) => (a.def.precedence ?? 0) - (b.def.precedence ?? 0));
 }
 
+const POST_CONFLICT = STAGE_INDEX['post-conflict'];
+// The escalation order of the stages is their order in STAGES with post-conflict left out.
+if (!(STAGE_INDEX['crisis'] < POST_CONFLICT && POST_CONFLICT < STAGE_INDEX['armed-conflict'])) throw new Error('stage order changed: revisit holds()');
+
 /** Does a trigger hold, judged on the last recorded tick (or the tick itself for `tick`)? */
 function holds(world: World, trigger: CompiledTrigger): boolean {
   switch (trigger.kind) {
     case 'tick':
       return world.tick >= trigger.tick;
-    case 'stage':
-      return STAGE_INDEX[world.stage] === trigger.stage;
+    case 'stage': {
+      const now = STAGE_INDEX[world.stage];
+      return now === trigger.stage || (trigger.orSevere && now !== POST_CONFLICT && now > trigger.stage);
+    }
     case 'indicator': {
       const v = indicatorValue(world, trigger.ref);
       if (trigger.above !== undefined && !(v > trigger.above)) return false;
@@ -126,7 +144,7 @@ function holds(world: World, trigger: CompiledTrigger): boolean {
  * current tick? Reads the world, changes nothing (twins.ts).
  */
 export function anyWouldStart(world: World, apps: readonly ApplicationState[]): boolean {
-  for (const a of apps) if (a.status === 'waiting' && holds(world, a.from)) return true;
+  for (const a of apps) if (a.status === 'waiting' && a.armed && holds(world, a.from)) return true;
   return false;
 }
 
@@ -146,9 +164,12 @@ export function updateApplications(world: World): void {
   const perMonth = ticksPerMonth(world.scenario);
   for (const a of world.apps) {
     const t = world.tick;
-    if (a.status === 'waiting' && holds(world, a.from)) {
-      a.status = 'delayed';
-      a.startAt = t + a.app.delay;
+    if (a.status === 'waiting') {
+      const now = holds(world, a.from);
+      if (a.armed && now) {
+        a.status = 'delayed';
+        a.startAt = t + a.app.delay;
+      } else if (!now) a.armed = true;
     }
     if (a.status === 'delayed' && t >= a.startAt) {
       a.status = 'active';
@@ -162,6 +183,7 @@ export function updateApplications(world: World): void {
       if (a.repeatsLeft > 0) {
         a.repeatsLeft--;
         a.status = 'waiting';
+        a.armed = a.from.kind === 'tick';
       }
     }
     const def = a.def;
