@@ -84,7 +84,7 @@ export const eliteSchema = z.strictObject({
   'repression-capacity': share(0.5, { description: 'how much harder security forces strike when the elite represses', source: ASSUMPTION }),
   stance: z.enum(STANCES).default('hold').meta({ description: 'initial stance on the ladder' }),
   hazard: z.enum(['harff', 'threat']).default('harff').meta({ description: 'elimination hazard: Harff-style preconditions or Hazlett-style threat-driven' }),
-  'hazard-base': num(-9, -20, 5, { description: 'log-odds of a monthly elimination decision with no precondition, no threat (base rate 1.23% per country-year, Early Warning Project, spread over months)', unit: 'log-odds per tick', source: 'Early Warning Project base rate (EVIDENCE.md); calibrated, see docs' }),
+  'hazard-base': num(-9, -20, 5, { description: 'log-odds of a monthly elimination decision by an elite that represses, with no precondition and no threat. Not derived from a published rate: the Early Warning Project base rate (1.23% a country-year) spread over months would be about -6.9; the preconditions add to this value, and docs/validation.md rows 3.2-3.3 show the resulting gradient steeper and the rates higher than published', unit: 'log-odds per tick', source: 'assumption (scale from the Early Warning Project base rate, EVIDENCE.md)' }),
   'coup-rate': num(0.0005, 0, 1, { description: 'monthly coup chance at full upheaval and zero cohesion', unit: 'probability per tick', source: ASSUMPTION }),
   'forces': num(20000, 0, 1e7, { description: 'size of the state\'s armed forces for battles with rebels', unit: 'troops', source: ASSUMPTION }),
 });

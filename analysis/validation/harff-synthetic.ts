@@ -240,15 +240,20 @@ export const harffSynthetic: ValidationTarget = {
     const rho = spearman(byCount.map((b) => b.flags), rates);
     const ends = byCount[4].rate.lower > byCount[0].rate.upper;
     const base = proportion(years.filter((y) => y.onset).length, years.length);
-    const gradientVerdict: Verdict = increasing && ends ? 'reproduced' : ends ? 'partly' : 'not reproduced';
+    // "Of the order Harff reports" (MODEL.md 3.2): the ratio of the 4+ rate to the 0 rate within
+    // a factor of three of the Early Warning Project's, as well as the order.
+    const ratio = rates[4] / rates[0];
+    const published = EWP_RATES[4] / EWP_RATES[0];
+    const ofTheOrder = ratio >= published / 3 && ratio <= published * 3;
+    const gradientVerdict: Verdict = increasing && ends && ofTheOrder ? 'reproduced' : ends ? 'partly' : 'not reproduced';
     rows.push({
       id: '3.2',
       name: 'Onset rate a year by number of flags present (0 to 4 or more)',
       published: '0.29%, 0.79%, 2.4%, 2.8%, 8.0% a year (Early Warning Project data); base rate 1.23% a country-year',
-      model: `${byCount.map((b) => `${b.flags}: ${pct(b.rate.estimate, 1)} (${b.onsets}/${b.years})`).join(', ')}; base rate ${pct(base.estimate, 1)} a run-year; ratio 4+ to 0: ${num(rates[4] / rates[0])} (EWP ${num(EWP_RATES[4] / EWP_RATES[0])})`,
+      model: `${byCount.map((b) => `${b.flags}: ${pct(b.rate.estimate, 1)} (${b.onsets}/${b.years})`).join(', ')}; base rate ${pct(base.estimate, 1)} a run-year; ratio 4+ to 0: ${num(ratio)} (EWP ${num(published)})`,
       interval: `${byCount.map((b) => `${b.flags}: ${range(b.rate, 'pct', 1)}`).join('; ')} (Wilson)`,
       verdict: gradientVerdict,
-      rule: `direction and order, not level: reproduced when the rate never falls as flags are added and the 4+ rate's interval lies above the 0 rate's (Spearman rho over the five rates ${num(rho, 2)}); flags are battle deaths in the last year, discrimination >= 0.5, a coup (or prior upheaval) in five years, an elite inciting or ordering killing, a past killing`,
+      rule: `the gradient, not the level: reproduced when the rate never falls as flags are added, the 4+ rate's interval lies above the 0 rate's and the ratio of the 4+ rate to the 0 rate is within a factor of three of the published ${num(published)} (MODEL.md 3.2: relative risks of the order Harff reports); partly when only the order holds (Spearman rho over the five rates ${num(rho, 2)}); flags are battle deaths in the last year, discrimination >= 0.5, a coup (or prior upheaval) in five years, an elite inciting or ordering killing, a past killing`,
     });
     const levelsMatch = byCount.filter((b, k) => covers(b.rate, EWP_RATES[k])).length;
     rows.push({

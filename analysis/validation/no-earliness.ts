@@ -14,7 +14,7 @@ import { num, pct, range } from './format.js';
 import { windowSum, type PairedTask, type StrategyRecord } from './paired.js';
 import { scenarioFrom } from './runs.js';
 import { covers, mean, pairedDifference, type Interval } from './summaries.js';
-import type { TargetContext, TargetOutput, ValidationRow, ValidationTarget } from './types.js';
+import type { TargetContext, TargetOutput, ValidationRow, ValidationTarget, Verdict } from './types.js';
 
 export const SLOW = 'scenarios/validation/slow-escalation.yaml';
 export const FAST = 'scenarios/validation/fast-escalation.yaml';
@@ -87,6 +87,20 @@ export async function runEarliness(ctx: Pick<TargetContext, 'tasks' | 'seed'>, p
   return summariseEarliness(runs, lateStart(s), `no-earliness/${path}`);
 }
 
+/**
+ * How close late must come to early for "as well as": within a fifth of what early action
+ * achieves (deaths averted against none), the usual size of an equivalence margin (the 80-125%
+ * of bioequivalence); chosen before the runs, not fitted to them.
+ */
+export const EQUIVALENCE_MARGIN = 0.2;
+
+/** Equivalence of late and early: the paired interval inside the margin, not merely covering zero. */
+export function equivalence(x: EarlinessSummary): Verdict {
+  const margin = EQUIVALENCE_MARGIN * (x.deaths.none - x.deaths.early);
+  if (margin > 0 && x.difference.lower >= -margin && x.difference.upper <= margin) return 'reproduced';
+  return covers(x.difference, 0) ? 'partly' : 'not reproduced';
+}
+
 const describe = (x: EarlinessSummary) =>
   `deaths none ${num(x.deaths.none)}, early ${num(x.deaths.early)}, late ${num(x.deaths.late)}; late minus early ${num(x.difference.estimate)} (from month ${x.late} on: ${num(x.differenceAfter.estimate)})`;
 
@@ -105,8 +119,8 @@ export const noEarliness: ValidationTarget = {
         published: 'MODEL.md section 1: a scenario where late action is as good as early action (no figure in the literature)',
         model: describe(slow),
         interval: `late minus early: ${range(slow.difference)} people (paired bootstrap); from month ${slow.late} on: ${range(slow.differenceAfter)}`,
-        verdict: covers(slow.difference, 0) ? 'reproduced' : 'not reproduced',
-        rule: 'deaths = civilian and battle deaths over the run (people); reproduced when the interval of the paired difference covers zero',
+        verdict: equivalence(slow),
+        rule: `deaths = civilian and battle deaths over the run (people); an equivalence test, not the absence of a difference: reproduced when the whole interval of the paired difference lies within ±${pct(EQUIVALENCE_MARGIN)} of the deaths early action averts (none minus early: ±${num(EQUIVALENCE_MARGIN * (slow.deaths.none - slow.deaths.early))} people here, a margin fixed before the runs); partly when it covers zero but reaches past the margin (too few runs to tell)`,
       },
       {
         id: '5.2',
