@@ -33,6 +33,40 @@ export function writeManifest(path: string, fields: Record<string, unknown>): Op
 
 export type Manifest = Record<string, unknown>;
 
+/** What a field of an identity is, in words, for the message that says what differs. */
+const IDENTITY_FIELDS: Record<string, string> = {
+  scenarioHash: 'the scenario (as parsed, defaults included)',
+  seed: 'the seed',
+  runs: 'the number of runs',
+  strategies: 'the strategies (and their order)',
+  shard: 'the shard',
+  baseline: 'the baseline',
+  version: 'the firebreak version',
+  engine: 'the engine (the commit it was built from; runs of another build are not the same runs)',
+  vary: 'the swept values',
+  params: 'the parameters',
+  method: 'the method',
+  outcome: 'the outcome',
+  strategy: 'the strategy',
+  samples: 'the samples',
+  levels: 'the levels',
+};
+
+/**
+ * The fields in which a recorded identity and a new one differ, each with both values: what a
+ * user needs to put right when a resume or a merge is refused.
+ */
+export function identityDifferences(recorded: Record<string, unknown>, current: Record<string, unknown>): string {
+  const show = (v: unknown) => {
+    const text = v === undefined ? 'nothing' : typeof v === 'string' ? v : JSON.stringify(v);
+    return text.length > 60 ? `${text.slice(0, 12)}...` : text;
+  };
+  const keys = [...new Set([...Object.keys(recorded), ...Object.keys(current)])];
+  const differ = keys.filter((k) => JSON.stringify(recorded[k]) !== JSON.stringify(current[k]));
+  if (differ.length === 0) return 'the same fields in another order';
+  return differ.map((k) => `${IDENTITY_FIELDS[k] ?? k} (recorded: ${show(recorded[k])}; now: ${show(current[k])})`).join(', ');
+}
+
 /** The error for a manifest.json firebreak cannot read as its own. */
 export function notAManifest(path: string, why: string): BatchInputError {
   return new BatchInputError(`${path} is not a firebreak manifest (${why}); choose another folder, or move that file away`);
@@ -116,5 +150,7 @@ export function refuseOtherWork(path: string, key: string, identity: unknown, re
   if (kind !== key) throw new BatchInputError(`${dir} holds ${kindName(kind)} (${MANIFEST}), not ${kindName(key)}; choose another --out`);
   if (!resume) throw new BatchInputError(messages.occupied);
   if (previous[key] === null || typeof previous[key] !== 'object') throw notAManifest(path, `it has no "${key}" identity`);
-  if (JSON.stringify(previous[key]) !== JSON.stringify(identity)) throw new BatchInputError(messages.different);
+  if (JSON.stringify(previous[key]) !== JSON.stringify(identity)) {
+    throw new BatchInputError(`${messages.different}: ${identityDifferences(previous[key] as Record<string, unknown>, identity as Record<string, unknown>)}; give the options it was run with (its ${MANIFEST}), or choose another --out`);
+  }
 }

@@ -10,13 +10,13 @@ import { finalize } from './finalize.js';
 import { BatchInputError } from './input-error.js';
 import { checkOutputFolder, fileSystemError, makeOutputFolder } from '../files/output-paths.js';
 import { JOURNAL, readJournal } from './journal.js';
-import { kindName, MANIFEST, manifestKind, notAManifest, readManifest, resultFiles, type Manifest } from './manifest.js';
+import { identityDifferences, kindName, MANIFEST, manifestKind, notAManifest, readManifest, resultFiles, type Manifest } from './manifest.js';
 import type { BatchSummary } from './summary.js';
 import type { RunRecord } from './types.js';
 
 /** A shard's manifest, with the fields merge uses checked (a manifest from elsewhere may lack them). */
 interface ShardManifest extends Manifest {
-  batch: { scenarioHash: string; version?: string };
+  batch: { scenarioHash: string; version?: string; engine?: string };
   version?: string;
   scenario: Parameters<typeof finalize>[2];
   seed: number;
@@ -50,10 +50,16 @@ function shardManifest(dir: string): ShardManifest {
   return m as ShardManifest;
 }
 
-/** The version of firebreak that ran a shard's runs (the batch identity's, else the manifest's). */
-const versionOf = (m: ShardManifest) => m.batch.version ?? m.version ?? 'unknown';
+/** What shards of one batch share: their identity, but for the shard itself. */
+const sharedIdentity = (m: ShardManifest) => ({ ...m.batch, shard: undefined, version: m.batch.version ?? m.version ?? 'unknown' });
 
-export function mergeBatches(dirs: string[], out: string): BatchSummary {
+/** What the merged manifest keeps of each shard: where and how it ran. */
+const shardRecord = (dir: string, m: ShardManifest) => ({
+  folder: dir, shard: m.shard, commit: m.commit, changesSinceCommit: m.changesSinceCommit ?? null, commandLine: m.commandLine ?? null,
+  workers: m.workers ?? null, node: m.node ?? null, started: m.started ?? null, finished: m.finished ?? null, wallSeconds: m.wallSeconds ?? null,
+});
+
+export function mergeBatches(dirs: string[], out: string, argv?: string[]): BatchSummary {
   if (dirs.length === 0) throw new BatchInputError('name the shard folders to merge');
   // Every check before the output folder is made: a refused merge leaves nothing behind.
   const real = new Map<string, string>();
@@ -65,12 +71,12 @@ export function mergeBatches(dirs: string[], out: string): BatchSummary {
   }
   const manifests = dirs.map(shardManifest);
   const first = manifests[0];
-  const key = (m: ShardManifest) => JSON.stringify({ h: m.batch.scenarioHash, s: m.seed, r: m.runs, st: m.strategies, b: m.baseline });
+  // As batch --resume does: runs of another engine (another build) are not the same runs, even from the same seed.
   manifests.forEach((m, i) => {
-    if (key(m) !== key(first)) throw new BatchInputError(`${dirs[i]} is from a different batch than ${dirs[0]} (scenario, seed, runs or strategies differ)`);
-    // As batch --resume does: runs of another engine version are not the same runs, even from the same seed.
-    if (versionOf(m) !== versionOf(first)) {
-      throw new BatchInputError(`${dirs[i]} was run by firebreak ${versionOf(m)} and ${dirs[0]} by ${versionOf(first)}: runs of different versions are not the same runs; run every shard with one version`);
+    const a = sharedIdentity(first);
+    const b = sharedIdentity(m);
+    if (JSON.stringify(a) !== JSON.stringify(b)) {
+      throw new BatchInputError(`${dirs[i]} is from a different batch than ${dirs[0]}: ${identityDifferences(a, b).replace(/recorded:/g, `${dirs[0]}:`).replace(/now:/g, `${dirs[i]}:`)}; run every shard of one batch with the same options and the same build`);
     }
   });
 
@@ -98,7 +104,23 @@ export function mergeBatches(dirs: string[], out: string): BatchSummary {
   // Every file goes through writeFileAtomic, which removes its temporary and names the path on failure.
   writeFileAtomic(join(out, JOURNAL), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
   const summary = finalize(out, records, first.scenario, first.strategies, first.baseline, first.seed, first.formats);
-  const manifest = { ...first, shard: { index: 0, count: 1 }, mergedFrom: dirs, batch: { ...first.batch, shard: { index: 0, count: 1 } }, finished: new Date().toISOString() };
+  // The batch's identity and settings are the shards' own; how each shard ran is kept per shard,
+  // and the times and command line are the merge's.
+  const times = manifests.map((m) => Date.parse(String(m.started))).filter(Number.isFinite);
+  const { commandLine: _c, workers: _w, started: _s, finished: _f, wallSeconds: _t, node: _n, workingDirectory: _d, ...settings } = first;
+  const manifest = {
+    ...settings,
+    shard: { index: 0, count: 1 },
+    batch: { ...first.batch, shard: { index: 0, count: 1 } },
+    mergedFrom: dirs,
+    shards: dirs.map((d, i) => shardRecord(d, manifests[i])),
+    shardComputeSeconds: manifests.reduce((s, m) => s + (typeof m.wallSeconds === 'number' ? m.wallSeconds : 0), 0),
+    commandLine: argv ?? null,
+    workingDirectory: process.cwd(),
+    node: process.version,
+    started: times.length ? new Date(Math.min(...times)).toISOString() : null,
+    finished: new Date().toISOString(),
+  };
   writeFileAtomic(join(out, MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
   return summary;
 }

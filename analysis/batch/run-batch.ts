@@ -5,15 +5,14 @@
  * journal at the end. Killed and restarted with `resume`, it finishes with the same files.
  */
 import { createHash } from 'node:crypto';
-import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { engineId, packageVersion } from './engine-version.js';
 import { finalize } from './finalize.js';
 import { BatchInputError, checkRunCount, checkStrategies } from './input-error.js';
 import { checkOutputFolder, makeOutputFolder } from '../files/output-paths.js';
 import { appendRecord, JOURNAL, readJournal } from './journal.js';
-import { kindName, MANIFEST, manifestKind, notAManifest, readManifest, resultFiles, writeManifest } from './manifest.js';
+import { identityDifferences, kindName, MANIFEST, manifestKind, notAManifest, readManifest, resultFiles, writeManifest } from './manifest.js';
 import { finishUnlessInterrupted, runPool, type PoolHandle } from './pool.js';
 import { runsOfShard } from './shard.js';
 import type { BatchSummary } from './summary.js';
@@ -21,6 +20,7 @@ import type { BatchOptions, RunRecord } from './types.js';
 import { checkBatchOptions } from './batch-options-check.js';
 
 export { BatchInputError } from './input-error.js';
+export { packageVersion } from './engine-version.js';
 
 export interface BatchResult {
   summary: BatchSummary;
@@ -31,33 +31,25 @@ export interface BatchResult {
 }
 
 /**
- * What makes two batches the same batch (a resume must match it). The tool's version is part of
- * it: runs of another engine version are not the same runs, even from the same seed.
+ * What makes two batches the same batch (a resume must match it, and merged shards share it).
+ * The engine is part of it: runs of another build are not the same runs, even from the same
+ * seed, and the package version does not change with every build that changes results.
  */
 function identity(o: BatchOptions, scenarioHash: string) {
-  return { scenarioHash, seed: o.seed, runs: o.runs, strategies: o.strategies, shard: o.shard, baseline: o.baseline, version: packageVersion().version };
+  return { scenarioHash, seed: o.seed, runs: o.runs, strategies: o.strategies, shard: o.shard, baseline: o.baseline, version: packageVersion().version, engine: engineId() };
 }
 
-export function packageVersion(): { version: string; commit: string } {
-  const root = fileURLToPath(new URL('../../', import.meta.url)).replace(/dist\/$/, '');
-  let version = 'unknown';
-  let commit = 'unknown';
-  try {
-    version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
-  } catch {
-    // Installed without its package.json: leave it unknown.
-  }
-  try {
-    commit = execSync('git rev-parse HEAD', { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
-  } catch {
-    // Not a git checkout.
-  }
-  return { version, commit };
-}
-
+/**
+ * The scenario as the engine sees it (parsed, defaults filled in), hashed: the same from the
+ * command line and from a library call, and unchanged by an edit of the file's comments.
+ */
 export function scenarioHash(options: BatchOptions): string {
-  const text = options.scenarioPath && existsSync(options.scenarioPath) ? readFileSync(options.scenarioPath) : JSON.stringify(options.scenario);
-  return createHash('sha256').update(text).digest('hex');
+  return createHash('sha256').update(JSON.stringify(options.scenario)).digest('hex');
+}
+
+/** The SHA-256 of the scenario file's bytes, when the batch was given one, for the record. */
+function scenarioFileHash(path: string | undefined): string | null {
+  return path && existsSync(path) ? createHash('sha256').update(readFileSync(path)).digest('hex') : null;
 }
 
 /**
@@ -105,7 +97,7 @@ export function openBatch(options: BatchOptions, holdRecords = true): BatchSessi
     if (previous) {
       if (previous.batch === null || typeof previous.batch !== 'object') throw notAManifest(manifestPath, 'it has no "batch" identity');
       if (JSON.stringify(previous.batch) !== JSON.stringify(id)) {
-        throw new BatchInputError(`${o.out} holds a different batch (scenario, seed, runs, strategies, shard or firebreak version differ); choose another --out`);
+        throw new BatchInputError(`${o.out} holds a different batch: ${identityDifferences(previous.batch as Record<string, unknown>, id)}; give the options it was run with (its ${MANIFEST}), or choose another --out`);
       }
     }
     journalled = readJournal(journal, true);
@@ -119,13 +111,16 @@ export function openBatch(options: BatchOptions, holdRecords = true): BatchSessi
     }
   }
   makeOutputFolder(o.out);
-  const { version, commit } = packageVersion();
+  const { version, commit, dirty } = packageVersion();
   const manifest = writeManifest(manifestPath, {
     tool: 'firebreak',
     version,
     commit,
+    changesSinceCommit: dirty,
     batch: id,
     scenarioFile: o.scenarioPath ?? null,
+    scenarioFileHash: scenarioFileHash(o.scenarioPath),
+    workingDirectory: process.cwd(),
     scenario: o.scenario,
     seed: o.seed,
     runs: o.runs,

@@ -24,7 +24,7 @@ import { finishUnlessInterrupted, runVariantPool } from '../batch/pool.js';
 import { BatchInputError, checkJobSize, checkRunCount, checkStrategies } from '../batch/input-error.js';
 import { makeOutputFolder } from '../files/output-paths.js';
 import { refuseOtherWork, writeManifest } from '../batch/manifest.js';
-import { packageVersion } from '../batch/run-batch.js';
+import { engineId, packageVersion } from '../batch/engine-version.js';
 import { csvText } from '../batch/tables.js';
 import type { Row, VariantTask } from '../batch/types.js';
 import { bootstrapInterval, saltelliDesign, saltelliPoints, sobolIndices, type Interval } from '../stats/index.js';
@@ -242,17 +242,17 @@ export async function runSensitivity(o: SensitivityOptions): Promise<Sensitivity
   const identity = {
     scenarioHash: createHash('sha256').update(o.scenarioText).digest('hex'),
     parameters: specs, method: o.method, outcome: outcome.id, strategy: o.strategy, baseline: o.baseline,
-    runs: o.runs, samples: o.method === 'sobol' ? o.samples : null, levels: o.method === 'oat' ? o.levels : null, seed: o.seed, version: packageVersion().version,
+    runs: o.runs, samples: o.method === 'sobol' ? o.samples : null, levels: o.method === 'oat' ? o.levels : null, seed: o.seed, version: packageVersion().version, engine: engineId(),
   };
   const manifestPath = join(o.out, 'manifest.json');
   refuseOtherWork(manifestPath, 'sensitivity', identity, o.resume, {
     occupied: `${o.out} already holds results; add --resume to finish them, or choose another --out`,
-    different: `${o.out} holds a different analysis (scenario, parameters, method, outcome, runs or seed differ); choose another --out`,
+    different: `${o.out} holds a different analysis`,
   });
   // Checked by refuseOtherWork; a late failure (a full disk) is told by path.
   makeOutputFolder(o.out);
   const manifest = writeManifest(manifestPath, {
-    tool: 'firebreak', ...packageVersion(), kind: 'sensitivity', sensitivity: identity, scenarioFile: o.scenarioPath,
+    tool: 'firebreak', ...packageVersion(), kind: 'sensitivity', sensitivity: identity, scenarioFile: o.scenarioPath, scenarioText: o.scenarioText, workingDirectory: process.cwd(),
     points: points.length, commandLine: o.argv ?? null, node: process.version,
   });
 

@@ -12,7 +12,8 @@ import { writeAtomic } from '../batch/finalize.js';
 import { BatchInputError, checkJobSize, checkRunCount, checkStrategies } from '../batch/input-error.js';
 import { makeOutputFolder } from '../files/output-paths.js';
 import { refuseOtherWork, writeManifest } from '../batch/manifest.js';
-import { openBatch, packageVersion, runBatch } from '../batch/run-batch.js';
+import { engineId, packageVersion } from '../batch/engine-version.js';
+import { openBatch, runBatch } from '../batch/run-batch.js';
 import { finishUnlessInterrupted, runFamilyPool } from '../batch/pool.js';
 import { csvText } from '../batch/tables.js';
 import type { BatchOptions } from '../batch/types.js';
@@ -114,17 +115,17 @@ export async function runSweep(o: SweepOptions): Promise<SweepResult> {
   const identity = {
     scenarioHash: createHash('sha256').update(o.scenarioText).digest('hex'),
     vary: o.variations.map((v) => ({ path: v.path, values: v.values })),
-    strategies: o.strategies, baseline: o.baseline, runs: o.runs, seed: o.seed, version: packageVersion().version,
+    strategies: o.strategies, baseline: o.baseline, runs: o.runs, seed: o.seed, version: packageVersion().version, engine: engineId(),
   };
   const manifestPath = join(o.out, 'manifest.json');
   refuseOtherWork(manifestPath, 'sweep', identity, o.resume, {
     occupied: `${o.out} already holds a sweep or batch; add --resume to finish it, or choose another --out`,
-    different: `${o.out} holds a different sweep (scenario, values, strategies, runs or seed differ); choose another --out`,
+    different: `${o.out} holds a different sweep`,
   });
   // Checked by refuseOtherWork; a late failure (a full disk) is told by path.
   makeOutputFolder(o.out);
   const manifest = writeManifest(manifestPath, {
-    tool: 'firebreak', ...packageVersion(), kind: 'sweep', sweep: identity, scenarioFile: o.scenarioPath,
+    tool: 'firebreak', ...packageVersion(), kind: 'sweep', sweep: identity, scenarioFile: o.scenarioPath, scenarioText: o.scenarioText, workingDirectory: process.cwd(),
     points: grid.length, commandLine: o.argv ?? null, node: process.version,
   });
 

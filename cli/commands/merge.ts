@@ -18,6 +18,6 @@ export function builder(yargs: Argv): Argv<MergeArgs> {
 }
 
 export function handler(args: ArgumentsCamelCase<MergeArgs>): void {
-  const summary = mergeBatches(args.dirs, args.out);
+  const summary = mergeBatches(args.dirs, args.out, process.argv.slice(1));
   process.stdout.write(`${summaryTable(summary)}\n\nmerged into ${args.out}/\n`);
 }

@@ -86,6 +86,28 @@ describe('batches', () => {
     expect(() => mergeBatches([a], dir())).toThrow(/lack 2 of 4 runs/);
   });
 
+  it('refuses to resume or merge runs of another build, naming what differs; the merged manifest keeps each shard', async () => {
+    const a = dir();
+    const b = dir();
+    await runBatch(options(a, { shard: { index: 0, count: 2 }, runs: 4 }));
+    await runBatch(options(b, { shard: { index: 1, count: 2 }, runs: 4 }));
+    const merged = dir();
+    mergeBatches([a, b], merged, ['merge', a, b]);
+    const m = JSON.parse(read(merged, 'manifest.json'));
+    expect(m.shards.map((x: { folder: string }) => x.folder)).toEqual([a, b]);
+    expect(m.commandLine).toEqual(['merge', a, b]);
+    expect(m.shardComputeSeconds).toBeGreaterThan(0);
+    // The same options from the library and from a file: one identity (the scenario as parsed).
+    expect(JSON.parse(read(a, 'manifest.json')).batch.scenarioHash).toBe(JSON.parse(read(b, 'manifest.json')).batch.scenarioHash);
+    // Shard b as if run by another build.
+    const manifest = JSON.parse(read(b, 'manifest.json'));
+    manifest.batch.engine = '0000000000000000000000000000000000000000';
+    writeFileSync(join(b, 'manifest.json'), JSON.stringify(manifest));
+    expect(() => mergeBatches([a, b], dir())).toThrow(/from a different batch than .*: the engine \(the commit it was built from.*: 0{40}\)/);
+    await expect(runBatch(options(b, { shard: { index: 1, count: 2 }, runs: 4, resume: true }))).rejects.toThrow(/holds a different batch: the engine .*recorded: 0{40}; now: /);
+    await expect(runBatch(options(a, { shard: { index: 0, count: 2 }, runs: 4, resume: true, seed: 6 }))).rejects.toThrow(/holds a different batch: the seed \(recorded: 5; now: 6\)/);
+  });
+
   it('loads runs.arrow with apache-arrow, matching runs.csv row for row', async () => {
     const out = dir();
     await runBatch(options(out, { runs: 6 }));

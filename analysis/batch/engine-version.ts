@@ -1,0 +1,70 @@
+/**
+ * Which firebreak made a set of runs. The package version alone never changes between commits
+ * that change the results, so the commit the code was built from is what tells two engines
+ * apart: a batch resumed or shards merged across two builds would mix runs of both. The build
+ * stamps it into dist/build-info.json (cli/stamp-build.ts), since the checkout's HEAD may have
+ * moved since the build (a `git pull` without a rebuild); without a stamp (the TypeScript run
+ * directly, as the tests do) it is read from git, and "unknown" outside a checkout.
+ */
+import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const BUILD_INFO = 'build-info.json';
+
+export interface EngineVersion {
+  version: string;
+  /** The commit the code was built from, or "unknown". */
+  commit: string;
+  /** Whether the working tree had uncommitted changes to tracked files at build time. */
+  dirty: boolean;
+}
+
+/** The package's root folder: the one holding package.json, whether this runs from dist or not. */
+export function packageRoot(): string {
+  return fileURLToPath(new URL('../../', import.meta.url)).replace(/dist\/$/, '');
+}
+
+/** The commit of a checkout and whether its tracked files differ from it, read from git. */
+export function gitState(root: string): { commit: string; dirty: boolean } {
+  const git = (args: string) => execSync(`git ${args}`, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+  try {
+    return { commit: git('rev-parse HEAD'), dirty: git('status --porcelain --untracked-files=no') !== '' };
+  } catch {
+    return { commit: 'unknown', dirty: false };
+  }
+}
+
+let cached: EngineVersion | undefined;
+
+export function packageVersion(): EngineVersion {
+  if (cached) return cached;
+  const root = packageRoot();
+  let version = 'unknown';
+  try {
+    version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+  } catch {
+    // Installed without its package.json: leave it unknown.
+  }
+  let state: { commit: string; dirty: boolean } | undefined;
+  if (fileURLToPath(import.meta.url).includes(`${join('dist', 'analysis')}`)) {
+    try {
+      const stamp = JSON.parse(readFileSync(join(root, 'dist', BUILD_INFO), 'utf8')) as Partial<EngineVersion>;
+      if (typeof stamp.commit === 'string') state = { commit: stamp.commit, dirty: stamp.dirty === true };
+    } catch {
+      // Built without the stamp (tsc alone): ask git.
+    }
+  }
+  cached = { version, ...(state ?? gitState(root)) };
+  return cached;
+}
+
+/**
+ * The engine as part of a batch's identity: the commit (marked when built from a changed tree),
+ * or the version where there is no commit to tell (an installed package).
+ */
+export function engineId(): string {
+  const { version, commit, dirty } = packageVersion();
+  return commit === 'unknown' ? version : `${commit}${dirty ? '+changes' : ''}`;
+}
