@@ -1,5 +1,6 @@
 /** The comparison table `firebreak compare` and `firebreak batch` print. */
 import type { BatchSummary } from '../analysis/batch/summary.js';
+import type { Shard } from '../analysis/batch/types.js';
 import { costPerDeathAvertedText } from '../analysis/batch/cost-effectiveness.js';
 import { medianOnsetText } from '../analysis/batch/median-onset.js';
 import { dollars, people } from '../analysis/format/quantities.js';
@@ -7,7 +8,7 @@ import { formatTable } from './format-table.js';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
-export function summaryTable(summary: BatchSummary): string {
+export function summaryTable(summary: BatchSummary, shard?: Shard): string {
   const rows = Object.entries(summary.strategies).map(([name, s]) => {
     const c = summary.comparisons[name];
     return [
@@ -23,6 +24,8 @@ export function summaryTable(summary: BatchSummary): string {
   });
   return [
     `${summary.scenario}: ${summary.runs} paired runs, seed ${summary.seed}; 95% intervals in brackets; each run compared with its own twin under "${summary.baseline}"`,
+    'intervals: Wilson for rates, bootstrap for means, paired bootstrap for deaths averted; civilians killed include those killed by outside force',
+    ...(shard && shard.count > 1 ? [`shard ${shard.index}/${shard.count}: these ${summary.runs} runs only, a share of the batch; merge every shard (firebreak merge) before reading the table`] : []),
     '',
     formatTable(['strategy', 'mass atrocity', 'median onset (tick)', 'civilians killed (mean)', 'deaths averted per run', 'better / worse', 'mean cost', 'cost per death averted'], rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']),
   ].join('\n');

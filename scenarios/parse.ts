@@ -547,7 +547,9 @@ function checkApplication(app: unknown, path: Path, c: AppContext): void {
     const allowed = c.catalogue.deliverersOf(instrument) ?? [];
     if (!allowed.includes(kind)) {
       const able = c.externalList.filter((e) => isObject(e) && typeof e.kind === 'string' && allowed.includes(e.kind)).map((e) => (e as { id: unknown }).id);
-      c.report(at, `"${String(id)}" is ${article(kind)}, which cannot deliver ${instrument}; kinds that may deliver it: ${allowed.join(', ') || '(none)'}${able.length ? ` (here: ${able.join(', ')})` : ''}`);
+      // The kind is named as a kind: an id may be spelt like a kind ("neighbour" of kind patron).
+      const why = kind === 'patron' ? 'patrons deliver no instrument (they back armed groups)' : `kind ${kind} cannot deliver ${instrument}`;
+      c.report(at, `"${String(id)}" (kind: ${kind}) cannot deliver ${instrument}: ${why}; kinds that may deliver it: ${allowed.join(', ') || '(none)'}${able.length ? ` (in this scenario: ${able.join(', ')})` : ''}`);
     }
   }
 
@@ -778,10 +780,7 @@ function listOr(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
-function article(word: string): string {
-  // "a universal": the u of uni- is sounded as a consonant.
-  return /^(?:[aeio]|u(?!ni))/i.test(word) ? `an ${word}` : `a ${word}`;
-}
+
 
 function agents(n: number): string {
   return n === 1 ? '1 security agent' : `${thousands(n)} security agents`;

@@ -86,7 +86,8 @@ export function sweepNotes(
   strategies: readonly string[],
 ): string[] {
   const notes = variations.flatMap((v) => (v.note ? [v.note] : []));
-  for (const path of inertPaths(scenarioText, scenarioPath, catalogue, variations, strategies)) {
+  const inert = inertPaths(scenarioText, scenarioPath, catalogue, variations, strategies);
+  for (const path of inert) {
     const owner = strategyOf(path);
     const hint = owner && !strategies.includes(owner) ? `to sweep ${owner}'s field, run it: --strategy ${owner}` : 'check the path, or run the strategy it belongs to with --strategy';
     notes.push(`${path}: changes nothing in the runs of ${strategiesText(strategies)}, so every point gives the same results (${hint})`);
@@ -96,6 +97,10 @@ export function sweepNotes(
     const why = neighbourhood === null ? null : wholeInEngine(v.path, neighbourhood);
     const fractional = v.values.filter((x) => typeof x === 'number' && !Number.isInteger(x));
     if (why && fractional.length > 0) notes.push(`${v.path}: ${why}; the points at ${fractional.join(', ')} run as ${fractional.map((x) => Math.floor(x as number)).join(', ')}`);
+    // Tick 0 is the starting state: nothing acts in it, so a start "at 0" is a start in tick 1.
+    if (/\.(?:from|until)\.tick$/.test(v.path) && v.values.includes(0) && !inert.includes(v.path)) {
+      notes.push(`${v.path}: tick 0 is the starting state, so the point at 0 starts in tick 1${v.values.includes(1) ? ' and gives the same results as the point at 1' : ''}`);
+    }
   }
   return notes;
 }

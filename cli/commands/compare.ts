@@ -20,6 +20,11 @@ export async function handler(args: ArgumentsCamelCase<BatchArgs>): Promise<void
   if (args.resume && args.out === undefined) throw new UserError('--resume needs --out: the folder of the interrupted comparison');
   let temporary: string | null = null;
   const options = batchOptions(args, (slug) => (args.report ? `results/${slug}` : (temporary = mkdtempSync(join(tmpdir(), 'firebreak-compare-')))));
+  // A shard's runs are part of a result until merged: kept where merge can find them.
+  if (options.shard.count > 1 && args.out === undefined) {
+    if (temporary) rmSync(temporary, { recursive: true, force: true });
+    throw new UserError(`--shard ${options.shard.index}/${options.shard.count} needs --out: a shard's runs are kept for firebreak merge, not thrown away with a temporary folder`);
+  }
   try {
     const result = await runBatch(options);
     if (result.interrupted) {
@@ -27,7 +32,7 @@ export async function handler(args: ArgumentsCamelCase<BatchArgs>): Promise<void
       if (!temporary) process.stderr.write(`\ninterrupted: the finished runs are kept in ${options.out}; add --resume to finish the comparison\n`);
       return;
     }
-    process.stdout.write(summaryTable(result.summary) + '\n');
+    process.stdout.write(summaryTable(result.summary, options.shard) + '\n');
     if (args.report) process.stdout.write(`report: ${await reportCommand(options.out)}\n`);
   } finally {
     if (temporary) rmSync(temporary, { recursive: true, force: true });

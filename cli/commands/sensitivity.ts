@@ -93,7 +93,7 @@ export async function handler(args: ArgumentsCamelCase<SensitivityArgs>): Promis
     return;
   }
   const what = result.method === 'sobol' ? `Sobol indices (Saltelli design, n = ${result.samples}, variance ${fmt(result.variance ?? NaN)})` : `one at a time (as written: ${fmt(result.base?.estimate ?? NaN)})`;
-  process.stdout.write(`${result.scenario}: ${result.outcome.description}, ${what}; ${countOf(result.runs, 'run')} per point; 95% intervals in brackets\n\n${resultTable(result)}\n\nresults in ${out}/ (sensitivity.csv, evaluations.csv, sensitivity.json, manifest.json)\n`);
+  process.stdout.write(`${result.scenario}: ${result.outcome.description}, ${what}; ${countOf(result.runs, 'run')} per point${result.method === 'sobol' ? '; 95% intervals in brackets' : ''}\n\n${resultTable(result)}\n\nresults in ${out}/ (sensitivity.csv, evaluations.csv, sensitivity.json, manifest.json)\n`);
   for (const note of result.notes) process.stderr.write(`note: ${note}\n`);
   if (args.report) process.stdout.write(`report: ${await reportCommand(out)}\n`);
 }

@@ -142,7 +142,7 @@ describe('parseScenario: bad files name the file, line, column and field', () =>
     ['unknown-deliverer.yaml', [{ line: 9, column: 36, path: 'strategies.early[0].by', message: /^unknown deliverer "nato"; external powers are: un$/ }]],
     [
       'wrong-kind-deliverer.yaml',
-      [{ line: 10, column: 41, path: 'strategies.early[0].by[1]', message: /^"kin" is a patron, which cannot deliver mediation; kinds that may deliver it: universal, regional, major-power, neighbour, civil-society \(here: un\)$/ }],
+      [{ line: 10, column: 41, path: 'strategies.early[0].by[1]', message: /^"kin" \(kind: patron\) cannot deliver mediation: patrons deliver no instrument \(they back armed groups\); kinds that may deliver it: universal, regional, major-power, neighbour, civil-society \(in this scenario: un\)$/ }],
     ],
     ['unknown-indicator.yaml', [{ line: 9, column: 59, path: 'strategies.early[0].from.indicator', message: /^unknown indicator "mobilization" \(did you mean "mobilisation"\?\); expected one of: mobilisation, / }]],
     [

@@ -70,7 +70,11 @@ describe('sweep notes', () => {
   it('name a strategy field the sweep does not run, as sensitivity does', () => {
     const notes = sweepNotes(text, file, catalogue, [vary('strategies.late.*.from.tick=0:24:24')], ['none', 'early']);
     expect(notes).toEqual(['strategies.late.*.from.tick: changes nothing in the runs of strategies "none" and "early", so every point gives the same results (to sweep late\'s field, run it: --strategy late)']);
-    expect(sweepNotes(text, file, catalogue, [vary('strategies.late.*.from.tick=0:24:24')], ['none', 'late'])).toEqual([]);
+    expect(sweepNotes(text, file, catalogue, [vary('strategies.late.*.from.tick=6:30:24')], ['none', 'late'])).toEqual([]);
+  });
+  it('say that a start at tick 0 is a start in tick 1, the starting state being tick 0', () => {
+    expect(sweepNotes(text, file, catalogue, [vary('strategies.late.*.from.tick=0:24:24')], ['none', 'late'])).toEqual(['strategies.late.*.from.tick: tick 0 is the starting state, so the point at 0 starts in tick 1']);
+    expect(sweepNotes(text, file, catalogue, [vary('strategies.late.*.from.tick=0,1,2')], ['none', 'late'])[0]).toMatch(/gives the same results as the point at 1$/);
   });
   it('pass on a STEP that stops short of TO, and fractional vision the engine floors', () => {
     const notes = sweepNotes(text, file, catalogue, [vary('elite.exclusionary=0:1:0.3'), vary('population.vision=3,3.5,4')], ['none']);
