@@ -27,7 +27,19 @@ export interface LockedRun {
   running(on: boolean): void;
 }
 
+/**
+ * The long run in progress, if any. The views share one pool of workers and one set of
+ * controls: a second run started from another view would fail and unlock the controls under
+ * the first, whose results would then be shown under the wrong scenario.
+ */
+let current: string | null = null;
+
 export async function runLocked(el: RunPanel, setup: Setup, r: LockedRun): Promise<void> {
+  if (current !== null) {
+    el.status.textContent = `A ${current} is still running in another view: stop it there, or wait for it to finish.`;
+    return;
+  }
+  current = r.what;
   r.running(true);
   setup.lock(true);
   el.run.disabled = true;
@@ -46,6 +58,7 @@ export async function runLocked(el: RunPanel, setup: Setup, r: LockedRun): Promi
       el.panel.dataset.state = 'failed';
     }
   } finally {
+    current = null;
     r.running(false);
     setup.lock(false);
     el.run.disabled = false;

@@ -180,7 +180,8 @@ export class ManyWorldsView {
       line(
         perRun >= 0 ? 'Civilian deaths averted: ' : 'Extra civilian deaths: ',
         `${people(Math.abs(perRun))} per world`,
-        ` on average (95% interval ${peopleRange(cmp.deathsAverted.lower, cmp.deathsAverted.upper)}), each world against its own twin: fewer deaths in ${percent(cmp.better)} of worlds, as many in ${percent(cmp.same)}, more in ${percent(cmp.worse)}.`,
+        // The interval is of the same quantity as the number before it: extra deaths, when there are more, are averted deaths turned round.
+        ` on average (95% interval ${perRun >= 0 ? peopleRange(cmp.deathsAverted.lower, cmp.deathsAverted.upper) : peopleRange(-cmp.deathsAverted.upper, -cmp.deathsAverted.lower)}), each world against its own twin: fewer deaths in ${percent(cmp.better)} of worlds, as many in ${percent(cmp.same)}, more in ${percent(cmp.worse)}.`,
       ),
     );
   }

@@ -25,11 +25,11 @@ export const WATCH: Record<string, string> = {
   'migrant-enclaves':
     'Watch the enclaves and the shocks at months 12 and 24. Bridging programmes lower hostility slowly, through contact between neighbours of different groups.',
   'rwanda-1990s':
-    'Watch hate speech and the hardliners\' takeover at month 42, and what happens when the small mission leaves as the killing starts.',
+    'Watch hate speech climb and how early the killing starts: in most worlds it begins before the small mission is due (month 36) and before the hardliners\' takeover (month 42), so "historical" sends no mission at all. This model\'s Rwanda escalates faster than the real one did; compare what a mission that comes and stays ("robust-unamir") or pressure from the start ("front-loaded") changes.',
   'sudan-cpa':
     'Watch what follows the ceasefire: each month the agreement holds or breaks, depending on guarantees. Compare leaving after the ceasefire with staying to guarantee it.',
   'epstein-1':
     'Watch the outbursts: long quiet spells broken by sudden bursts of active citizens (full colour) wherever the police in view are too few to deter them.',
   'epstein-2':
-    'Without peacekeepers one group is wiped out. Compare "few": too few peacekeepers delay the killing rather than prevent it.',
+    'Watch the two groups\' numbers in the table: in most worlds one group is wiped out, without peacekeepers soonest. Compare "few" and "peacekeepers": peacekeepers delay the killing, and in this classic model rarely prevent it. This model has no stages, so the outcome\'s "mass atrocity" stays "no": count the dead instead.',
 };
