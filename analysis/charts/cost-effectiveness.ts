@@ -12,7 +12,9 @@ export function costEffectivenessChart(data: ChartData): Spec {
     costLower: c.extraCost.lower / 1e6,
     costUpper: c.extraCost.upper / 1e6,
   }));
-  const colour = { field: 'strategy', type: 'nominal', scale: strategyScale(data.strategies, data.summary.baseline), title: 'strategy' };
+  // The baseline keeps its colour in the scale (the same in every chart) but has no point here: not in the legend.
+  const drawn = data.strategies.filter((s) => s !== data.summary.baseline);
+  const colour = { field: 'strategy', type: 'nominal', scale: strategyScale(data.strategies, data.summary.baseline), title: 'strategy', legend: { values: drawn } };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: 'What each strategy costs and what it saves', subtitle: `per run, against "${data.summary.baseline}"; lines are 95% intervals` },

@@ -14,7 +14,7 @@ export function deathsAvertedChart(data: ChartData): Spec {
   const others = data.strategies.filter((s) => s !== baseline);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: 'Civilian deaths averted, run by run', subtitle: `each run against its own twin under "${baseline}"; above zero means fewer deaths` },
+    title: { text: 'Civilian deaths averted, run by run', subtitle: [`each run against its own twin under "${baseline}"; right of zero means fewer deaths`, 'the box spans the middle half of the runs, the line in it the median, the whiskers the lowest and highest'] },
     width: 480,
     height: 50 * Math.max(1, others.length),
     data: { values },

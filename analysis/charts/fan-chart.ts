@@ -15,7 +15,7 @@ export function fanChart(data: ChartData): Spec {
   const colour = { field: 'strategy', type: 'nominal', title: 'strategy', scale: strategyScale(data.strategies, data.summary.baseline) };
   // Ticks are whole: no "0.5 months" labels on a short horizon; ',~r' prints an all-zero panel's
   // axis as 0, not 0.000000, and people with thousands separators.
-  const x = { field: 'tick', type: 'quantitative', title: `${data.tickUnit}s since the start`, axis: { tickMinStep: 1 } };
+  const x = { field: 'tick', type: 'quantitative', title: `${data.tickUnit}s since the start`, scale: { domain: [0, data.summary.horizon], nice: false }, axis: { tickMinStep: 1 } };
   const yAxis = { format: ',~r' };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',

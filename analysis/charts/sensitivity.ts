@@ -54,7 +54,7 @@ export function sensitivityChart(r: SensitivityResult): Spec {
         title: { text: TITLE, subtitle: subtitle(r, SOBOL_WHAT, `Saltelli design, n = ${r.samples}`) },
         width: 480,
         height: 60,
-        data: { values: [{ line: 'No indices: the outcome was the same at every point,' }, { line: 'so it has no variance to share among the parameters.' }] },
+        data: { values: [{ line: 'No indices: the outcome did not vary over the rows of the design' }, { line: 'the indices divide by (see the notes), so they are undefined.' }] },
         view: { stroke: null },
         mark: { type: 'text', fontSize: 14, color: '#444' },
         encoding: { y: { field: 'line', type: 'nominal', axis: null, sort: null }, text: { field: 'line' } },

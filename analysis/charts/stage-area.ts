@@ -14,7 +14,7 @@ export function stageAreaChart(data: ChartData): Spec {
       height: 110,
       mark: { type: 'area' },
       encoding: {
-        x: { field: 'tick', type: 'quantitative', title: `${data.tickUnit}s since the start`, axis: { tickMinStep: 1 } },
+        x: { field: 'tick', type: 'quantitative', title: `${data.tickUnit}s since the start`, scale: { domain: [0, data.summary.horizon], nice: false }, axis: { tickMinStep: 1 } },
         y: { field: 'share', type: 'quantitative', stack: 'normalize', title: 'share of runs', axis: { format: '~%' } },
         color: { field: 'stage', type: 'nominal', title: 'stage', scale: { domain: [...STAGES], range: STAGES.map((s) => STAGE_COLOURS[s]) } },
         order: { field: 'stageOrder', type: 'quantitative' },

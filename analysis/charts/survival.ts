@@ -9,7 +9,7 @@ export function survivalChart(data: ChartData): Spec {
     for (const st of data.summary.strategies[s].atrocityOnset.survival) values.push({ strategy: s, time: st.time, survival: st.survival, lower: st.lower, upper: st.upper });
   }
   const colour = { field: 'strategy', type: 'nominal', scale: strategyScale(data.strategies, data.summary.baseline), title: 'strategy' };
-  const x = { field: 'time', type: 'quantitative', title: `${data.tickUnit}s since the start`, axis: { tickMinStep: 1 } };
+  const x = { field: 'time', type: 'quantitative', title: `${data.tickUnit}s since the start`, scale: { domain: [0, data.summary.horizon], nice: false }, axis: { tickMinStep: 1 } };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: 'How long societies stay clear of mass atrocity', subtitle: 'Kaplan-Meier estimate of runs without mass atrocity, with 95% bands' },

@@ -32,7 +32,7 @@ function comparisonTable(summary: BatchSummary, strategies: string[], unit: stri
 <td>${money(st.cost.mean.estimate)}</td>
 <td>${esc(costPerDeathAvertedText(c, money))}</td></tr>`;
   });
-  return `<div class="table-wrap"><table><caption>Each run is compared with its own twin: the same seed under <strong>${esc(summary.baseline)}</strong>. 95% intervals in brackets.</caption>
+  return `<div class="table-wrap"><table><caption>Each run is compared with its own twin: the same seed under <strong>${esc(summary.baseline)}</strong>. 95% intervals in brackets: Wilson intervals for rates, bootstrap intervals for means, paired bootstrap intervals for differences against the twin. Civilians killed include those killed by outside force.</caption>
 <thead><tr><th scope="col">strategy</th><th scope="col">mass atrocity</th><th scope="col">median onset (${esc(unit)})</th><th scope="col">armed conflict</th><th scope="col">civilians killed (mean)</th><th scope="col">deaths averted per run</th><th scope="col">better / worse than twin</th><th scope="col">mean cost</th><th scope="col">cost per death averted</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table></div>`;
 }
@@ -69,7 +69,7 @@ h1 { margin-bottom: 0.2rem; } .lab { color: #555; margin-top: 0; }
 table { border-collapse: collapse; width: 100%; margin: 1rem 0 2rem; font-variant-numeric: tabular-nums; }
 caption { text-align: left; color: #444; margin-bottom: 0.5rem; }
 th, td { border-bottom: 1px solid #ddd; padding: 0.4rem 0.6rem; text-align: right; } th[scope=row], thead th:first-child { text-align: left; }
-.ci { display: block; color: #666; font-size: 0.8em; white-space: nowrap; } td { white-space: nowrap; } .table-wrap { overflow-x: auto; } figure { margin: 2rem 0; } figure svg { max-width: 100%; height: auto; }
+.ci { display: block; color: #666; font-size: 0.8em; white-space: nowrap; } td, th[scope=row] { white-space: nowrap; } .table-wrap { overflow-x: auto; } figure { margin: 2rem 0; } figure svg { max-width: 100%; height: auto; }
 details { margin: 2rem 0; } pre { background: #f6f6f6; padding: 1rem; overflow: auto; font-size: 0.8rem; }
 </style></head>
 <body>

@@ -175,6 +175,12 @@ export function sobolNotes(
   const constant = constantOutcomeNote(pointValues, what, strategy, baseline, 'sobol');
   if (constant) return [constant];
   const notes: string[] = [];
+  // The estimators divide by the variance over the rows of A and B alone: when those agree, the
+  // indices are undefined though the outcome varies at other points of the design.
+  if (indices.length > 0 && indices.every((x) => !Number.isFinite(x.first.estimate) && !Number.isFinite(x.total.estimate))) {
+    notes.push(`the outcome, ${what} ${measuredUnder(strategy, baseline)}, varies at some points but not over the ${samples} rows of the design's matrices A and B, whose variance the indices divide by: they are undefined (shown as —), not zero; ${tooFew(samples)}, or raise --runs`);
+    return notes;
+  }
   const outside = sobolNoiseNote(indices, samples);
   if (outside) notes.push(outside);
   const inverted = indices.filter((x) => x.first.estimate - x.total.estimate > INDEX_SLACK);

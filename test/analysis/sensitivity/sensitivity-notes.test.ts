@@ -49,6 +49,11 @@ describe('Sobol notes', () => {
     expect(notes[0]).toMatch(/^the outcome, cost of the strategy per run \(US dollars\) under none, is the same at every point \(0 everywhere\), so it has no variance to apportion and its Sobol indices are undefined/);
     expect(sobolNotes([nan], 2, [5, 5, 5], 'x', 'late', 'none')[0]).toMatch(/x of late against its twin under none, .*\(5 everywhere\)/);
   });
+  it('explain undefined indices of an outcome that varies only outside the rows of A and B', () => {
+    const nan = index('elite.exclusionary', NaN, NaN);
+    const notes = sobolNotes([nan, { ...nan, path: 'population.vision' }], 8, [0, 0, 0, 95000, 0], 'x', 'none', null);
+    expect(notes).toEqual([expect.stringMatching(/^the outcome, x under none, varies at some points but not over the 8 rows of the design's matrices A and B.*undefined \(shown as —\), not zero; 8 samples are too few/)]);
+  });
   it('flag a first-order index above its total, and first-order indices adding up to well over 1', () => {
     const notes = sobolNotes([index('a', 0.7, 0.4), index('b', 0.6, 0.65)], 8, varying, 'x', 'none', null);
     expect(notes).toEqual([
