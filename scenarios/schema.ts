@@ -21,7 +21,7 @@ export const COP_DENSITY_MAX = 0.5;
 export const populationSchema = z.strictObject({
   grid: int(40, 5, 1000, { description: 'side of the square torus grid', unit: 'sites', source: EPSTEIN }),
   density: num(0.7, 0.01, 0.95, { description: 'share of sites holding a citizen at the start', unit: 'share 0..1', source: EPSTEIN }),
-  scale: num(1000, 1, 1e6, { description: 'people each citizen agent stands for', unit: 'people per agent', source: 'MODEL.md section 2' }),
+  scale: num(1000, 1, 1e6, { description: 'people each citizen agent stands for; an agent killed counts as this many deaths, so stages.atrocity-deaths / scale killings of agents in the window make a mass atrocity (one at the defaults: keep the ratio in mind when reading atrocity rates)', unit: 'people per agent', source: 'MODEL.md section 2' }),
   vision: num(7, 1, 20, { description: 'how far a citizen sees (arrest risk, targets, moves)', unit: 'sites', source: EPSTEIN }),
   neighbourhood: z.enum(NEIGHBOURHOODS).default('von-neumann').meta({
     description: 'shape of what is within vision: von-neumann diamond |dx|+|dy|<=v (Mesa), moore square, or disc dx^2+dy^2<=v^2 (NetLogo)',
@@ -73,13 +73,13 @@ export const groupSchema = z.strictObject({
 export const eliteSchema = z.strictObject({
   enabled: z.boolean().default(true).meta({ description: 'the macro layer: switch off for Epstein\'s classic models' }),
   represents: identifier.optional().meta({ description: 'the group the ruling elite comes from (absent: no ethnic base)' }),
-  exclusionary: share(0.3, { description: 'exclusionary ideology (Harff precondition)', source: 'Harff 2003; 004_917ee60d99901450.txt' }),
-  autocracy: share(0.5, { description: 'autocracy (Harff precondition)', source: 'Harff 2003' }),
-  discrimination: z.record(identifier, share(0, { description: 'state-led discrimination against a group', source: 'Harff 2003' })).default({}).meta({ description: 'state-led discrimination per group id' }),
-  openness: share(0.5, { description: 'interconnectedness with the world (trade, aid, recognition): the leverage outsiders have; low openness is a Harff precondition', source: 'Harff 2003; 004_917ee60d99901450.txt' }),
+  exclusionary: share(0.3, { description: 'exclusionary ideology (Harff precondition)', source: 'concept: Harff 2003, 004_917ee60d99901450.txt; value an assumption' }),
+  autocracy: share(0.5, { description: 'autocracy (Harff precondition)', source: 'concept: Harff 2003; value an assumption' }),
+  discrimination: z.record(identifier, share(0, { description: 'state-led discrimination against a group', source: 'concept: Harff 2003; value an assumption' })).default({}).meta({ description: 'state-led discrimination per group id' }),
+  openness: share(0.5, { description: 'interconnectedness with the world (trade, aid, recognition): the leverage outsiders have; low openness is a Harff precondition', source: 'concept: Harff 2003, 004_917ee60d99901450.txt; value an assumption' }),
   'prior-killing': z.boolean().default(false).meta({ description: 'a past geno-/politicide (Harff; Early Warning Project)' }),
   'prior-upheaval': z.boolean().default(false).meta({ description: 'upheaval in the years before the run (Harff precondition)' }),
-  suspicion: share(0.5, { description: 'suspicion of outside help: repressive leaders distrust it (seeds 000 and 001)', source: '000_f5bc88bcf68a5a3f.txt; 001_598840e7b3f399f2.txt' }),
+  suspicion: share(0.5, { description: 'suspicion of outside help: repressive leaders distrust it (seeds 000 and 001)', source: 'concept: 000_f5bc88bcf68a5a3f.txt, 001_598840e7b3f399f2.txt; value an assumption' }),
   cohesion: share(0.7, { description: 'cohesion of the ruling elite (low cohesion invites coups)', source: ASSUMPTION }),
   'repression-capacity': share(0.5, { description: 'how much harder security forces strike when the elite represses', source: ASSUMPTION }),
   stance: z.enum(STANCES).default('hold').meta({ description: 'initial stance on the ladder' }),
@@ -107,7 +107,7 @@ export const externalSchema = z.strictObject({
   capacity: share(0.5, { description: 'money and troops it can commit', source: ASSUMPTION }),
   leverage: share(0.5, { description: 'leverage over the elite and the rebels', source: ASSUMPTION }),
   credibility: share(0.5, { description: 'how credible its threats and promises are', source: ASSUMPTION }),
-  'attention-lag': num(6, 0, 120, { description: 'months for its attention to catch up with visible violence ("fire brigade", seed 002)', unit: 'months', source: '002_75de20a09053a3a6.txt' }),
+  'attention-lag': num(6, 0, 120, { description: 'months for its attention to catch up with visible violence ("fire brigade", seed 002)', unit: 'months', source: 'concept: 002_75de20a09053a3a6.txt ("fire brigade approach"); value an assumption' }),
   backs: identifier.optional().meta({ description: 'the group it is patron of (arms, money, sanctuary), if any' }),
   reactive: z.boolean().default(false).meta({ description: 'when no strategy gives it a task, act by its default reactive policy (mediation when attention is high, peacekeeping when attention is very high)' }),
 });

@@ -140,6 +140,7 @@ export function eliminationLogOdds(world: World, threat: number, upheavalLevel: 
       0.7 * minorityRule +
       0.7 * (1 - elite.openness) +
       Math.log(3.2 / 0.97) * upheavalLevel +
+      // The elite's own sense of threat: weight 1 (assumption; Harff has no such factor).
       1.0 * threat;
   } else {
     logOdds += 3.0 * threat + 1.0 * elite.exclusionary + Math.log(3.2 / 0.97) * upheavalLevel;
@@ -199,8 +200,10 @@ export function updateElite(world: World): void {
   elite.cohesion = Math.min(1, Math.max(0, elite.cohesion));
 
   const coupChance = scenario.elite['coup-rate'] * (1 + 3 * up) * (1 + 2 * (1 - elite.cohesion));
+  // A new elite's ideology is drawn from 0.3 to 1: coups bring hardliners more often than
+  // moderates (assumption), and Gurr's first point lasts a year.
   if (coupDraw < coupChance) coup(world, 0.3 + 0.7 * ideologyDraw);
-  if (world.tick - elite.lastCoup > 12) elite.newExclusionary = false;
+  if (world.tick - elite.lastCoup > ticksPerYear(scenario)) elite.newExclusionary = false;
 }
 
 /** A coup replaces the elite: new ideology, a repressive start, shaken cohesion. */
@@ -210,6 +213,7 @@ export function coup(world: World, exclusionary: number): void {
   elite.stance = STANCE.repress;
   elite.cohesion = 0.5;
   elite.lastCoup = world.tick;
+  // "Exclusionary" past 0.6, the upper part of the drawn range (assumption).
   elite.newExclusionary = exclusionary > 0.6;
   record(world.events, world.tick, 'coup', `new elite, exclusionary ideology ${exclusionary.toFixed(2)}`);
 }

@@ -159,6 +159,7 @@ function fight(world: World, o: number, uFight: number, uNoise: number): void {
   const scale = scenario.population.scale;
   const fighting = Math.max(0, rebels.fighters[o] - rebels.coveredFighters[o]);
   if (fighting === 0) {
+    // The hurt of a stalemate fades a fifth a tick when nobody fights (assumption).
     rebels.hurt[o] *= 0.8;
     return;
   }
@@ -225,6 +226,9 @@ function killFighters(world: World, o: number, deaths: number): void {
 function negotiate(world: World, o: number, u: number): void {
   const { rebels, pressure, scenario } = world;
   if (pressure.mediation <= 0) return;
+  // Hurting is full when both sides lose 0.2% of their strength a tick; without it a mediator
+  // still gets 30% of the rate (assumptions: Regan and Aydin give the direction, not a size;
+  // MODEL.md's "both sides hurt" raises the chance rather than gating it).
   const hurting = Math.min(1, Math.min(rebels.hurt[o], rebels.stateHurt) / 0.002);
   const spoiler = 1 / (1 + patronsOf(world, rebels.group[o]) * (1 - pressure.embargo));
   const chance = scenario.rebels['ceasefire-rate'] * Math.min(1, pressure.mediation) * (0.3 + 0.7 * hurting) * spoiler;
@@ -253,7 +257,9 @@ function holdOrBreak(world: World, o: number, u: number): void {
   if (rebels.status[o] === ORG_STATUS.ceasefire && u > 1 - r['settlement-rate'] * Math.min(1, pressure.mediation)) {
     rebels.status[o] = ORG_STATUS.settled;
     const g = rebels.group[o];
-    // A settlement gives the group a stake: discrimination halves, fighters go home.
+    // A settlement gives the group a stake: discrimination halves, the regime's legitimacy in
+    // its eyes rises 0.1, fighters go home (sizes are assumptions; the direction is seed 004's
+    // Ohrid agreement).
     world.discrimination[g] *= 0.5;
     world.legitimacy0[g] = Math.min(1, world.legitimacy0[g] + 0.1);
     for (let i = 0; i < pop.n; i++) {

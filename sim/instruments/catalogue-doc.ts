@@ -76,7 +76,7 @@ export function instrumentsMarkdown(instruments: readonly InstrumentDef[] = INST
       out.push(`**${d.name}.** ${d.description}`);
       out.push('');
       out.push(`- target: ${d.target}; delivered by: ${d.deliverers.join(', ')}`);
-      out.push(`- lag ${d.lag}, ramp ${d.ramp}, half-life after it ends ${d.halfLife} (ticks)`);
+      out.push(`- lag ${d.lag}, ramp ${d.ramp}, half-life after it ends ${d.halfLife} (months)`);
       out.push(`- cost: ${formatDollars(d.costPerMonth)} a month at intensity 1 (${d.costSource})`);
       out.push('- channels:');
       for (const c of d.channels) out.push(`  - ${c}`);

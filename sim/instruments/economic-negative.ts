@@ -34,7 +34,7 @@ export const comprehensiveSanctions: InstrumentDef = {
   name: 'Comprehensive sanctions',
   family: 'economic-negative',
   description:
-    "A general trade embargo: a larger expected cost to the elite than targeted measures, the more so the more open the economy, but it falls on everyone: every group's hardship rises, so grievance and mobilisation rise (seed 002: sanctions can do more harm than good). It feeds the elite's suspicion of outsiders.",
+    "A general trade embargo: an expected cost to the elite that grows with the economy's openness, yet smaller than targeted measures' at every openness (assumption: the elite shields itself, the cost is spread over everyone), and it falls on everyone: every group's hardship rises, so grievance and mobilisation rise (seed 002: sanctions can do more harm than good). It feeds the elite's suspicion of outsiders.",
   target: 'elite',
   deliverers: ['universal', 'regional', 'major-power'],
   lag: 2,

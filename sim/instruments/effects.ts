@@ -10,7 +10,7 @@ import { recentSum } from '../series.js';
 import { CITIZEN_STATE, STANCE } from '../vocabulary.js';
 import type { World } from '../world.js';
 import { kill } from '../population/violence.js';
-import { ticksPerYear } from '../calendar.js';
+import { ticksPerMonth, ticksPerYear } from '../calendar.js';
 
 /** Consent of the host elite to a presence on its soil: suspicious autocracies give it grudgingly (seeds 000, 001). Assumption: half the effect is lost at full suspicion and autocracy. */
 export function hostConsent(world: World): number {
@@ -61,7 +61,7 @@ export function recentViolence(world: World): number {
  * recent violence is v, the elite's lesson grows by LESSON_RATE x paid x v (bounded to 1).
  */
 export const LESSON_RATE = 0.1;
-/** Half-life of the lesson that violence pays (ticks). Assumption: about two years. */
+/** Half-life of the lesson that violence pays (months). Assumption: about two years. */
 export const LESSON_HALF_LIFE = 24;
 /**
  * Weight of the lesson in the elite's expected cost of escalation: a full lesson is worth an
@@ -84,7 +84,7 @@ export function applyLessons(world: World): void {
   const p = world.pressure;
   if (p.violencePays <= 0) return;
   p.eliteCost -= LESSON_WEIGHT * p.violencePays;
-  p.violencePays *= Math.pow(0.5, 1 / LESSON_HALF_LIFE);
+  p.violencePays *= Math.pow(0.5, 1 / (LESSON_HALF_LIFE * ticksPerMonth(world.scenario)));
   if (p.violencePays < 1e-4) p.violencePays = 0;
 }
 

@@ -55,7 +55,7 @@ export const peaceEnforcement: InstrumentDef = {
   ramp: 3,
   halfLife: 2,
   costPerMonth: 150_000_000,
-  costSource: 'assumption: about 10,000 heavily armed troops at two to three times the UN peacekeeping cost of $72,000 per person-year (EVIDENCE.md)',
+  costSource: 'assumption: about 10,000 heavily armed troops at two to three times the UN peacekeeping cost per person-year (the approved UN peacekeeping budget for July 2019 to June 2020, $6.51 bn (General Assembly Fifth Committee), for about 90,000 to 100,000 personnel: about $65,000 to $72,000 per person-year (not in EVIDENCE.md))',
   channels: ['keepers: 0.03 x strength x sites', 'coercion: 0.4 x strength', 'guarantee: 0.3 x strength'],
   sideEffects: [
     'collateral deaths: 3e-5 of the living population a tick at full strength, killed at random off protected sites (assumption, a third of an air campaign)',

@@ -135,7 +135,9 @@ export function citizenStep(world: World, ctx: TickContext, i: number): void {
   const wasActive = state === active;
   const nowActive = pop.state[i] === active;
 
-  // Fear: a citizen who remembers many killings nearby may flee the country.
+  // Fear: a citizen who remembers many killings nearby may flee the country, the more likely the
+  // more it remembers past the threshold: 0.2 a tick per unit of memory beyond it, at most one
+  // chance in two a tick (assumption; no published rate of flight per remembered killing).
   const memory = pop.memory[i];
   const flight = h['flight-threshold'];
   if (memory > flight && pop.state[i] !== fighter && random() < Math.min(0.5, 0.2 * (memory - flight))) {
@@ -229,6 +231,8 @@ function updateHostility(world: World, ctx: TickContext, i: number, cell: number
 function chooseSite(world: World, i: number, cell: number): number {
   const { pop, vision } = world;
   let target = freeSiteNear(world, vision, cell);
+  // Fear past half a remembered killing, and a look at three sites: assumptions, small enough
+  // that the sorting into enclaves stays gradual (seed 001 gives the direction only).
   if (target === EMPTY || pop.memory[i] <= 0.5) return target;
   const g = pop.group[i];
   let best = ownGroupAround(world, target, g);

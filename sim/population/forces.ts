@@ -98,6 +98,9 @@ export function keeperStep(world: World, k: number): void {
     if (n > 0) {
       const o = scratch[Math.floor(random() * n)];
       takeOffGrid(world, o, jailed);
+      // Detention by peacekeepers is short, 1 to 6 ticks, unlike Epstein's cops' up to
+      // max-jail (assumption: a mission hands over or releases; Model II's peacekeepers
+      // arrest, so docs/model.md lists this among the departures from Epstein).
       pop.jail[o] = 1 + Math.floor(random() * 6);
     }
   }
@@ -112,6 +115,8 @@ export function keeperStep(world: World, k: number): void {
  */
 export function syncKeepers(world: World, wanted: number, random: Random): void {
   const { forces, occupant, cells } = world;
+  // At most a quarter of the sites (assumption: six times the reference mission's density, so
+  // that a grid keeps room for its citizens however many instruments add troops).
   const target = Math.max(0, Math.min(Math.round(wanted), Math.floor(cells * 0.25)));
   while (forces.keepers > target) removeKeeper(world, --forces.keepers);
   let attempts = 0;

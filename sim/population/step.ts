@@ -89,7 +89,7 @@ function lifecycle(world: World): void {
   }
 }
 
-/** A slot for a newborn: past the last used one, or else the first dead or displaced slot. */
+/** A slot for a newborn: past the last used one, or else the first dead slot (the displaced may return in a later model: their slots are kept). */
 function freeSlot(world: World): number {
   const { pop } = world;
   if (pop.n < pop.capacity) return pop.n++;
