@@ -6,6 +6,8 @@ import { costPerDeathAvertedText } from '../batch/cost-effectiveness.js';
 import { medianOnsetText } from '../batch/median-onset.js';
 import type { BatchSummary } from '../batch/summary.js';
 import { dollars as money, people } from '../format/quantities.js';
+import type { Application } from '../../scenarios/schema.js';
+import { strategiesSection } from './strategy-words.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -16,6 +18,8 @@ export interface ReportInput {
   description: string;
   charts: { name: string; svg: string; title: string }[];
   manifest: unknown;
+  /** The runs table's rows, for how often each instrument was delivered. */
+  runs?: readonly Record<string, unknown>[];
 }
 
 function comparisonTable(summary: BatchSummary, strategies: string[], unit: string): string {
@@ -39,11 +43,13 @@ function comparisonTable(summary: BatchSummary, strategies: string[], unit: stri
 
 export function reportHtml(input: ReportInput): string {
   const { summary } = input;
-  const unit = (input.manifest as { scenario?: { tick?: string } } | null)?.scenario?.tick ?? 'month';
+  const scenario = (input.manifest as { scenario?: { tick?: string; strategies?: Record<string, Application[]> } } | null)?.scenario;
+  const unit = scenario?.tick ?? 'month';
+  const strategies = scenario?.strategies ? `\n${strategiesSection(input.strategies, scenario.strategies, input.runs ?? [], unit)}` : '';
   return pageHtml({
     title: summary.scenario,
     description: input.description,
-    body: `<h2>Comparison of strategies (${summary.runs} paired runs, seed ${summary.seed})</h2>\n${comparisonTable(summary, input.strategies, unit)}`,
+    body: `<h2>Comparison of strategies (${summary.runs} paired runs, seed ${summary.seed})</h2>\n${comparisonTable(summary, input.strategies, unit)}${strategies}`,
     charts: input.charts,
     manifest: input.manifest,
   });

@@ -68,6 +68,6 @@ export async function writeReport(dir: string, out = join(dir, 'report.html')): 
   }
   const folder = readBatchFolder(dir);
   const { rendered, files } = await renderCharts(out, batchCharts(folder));
-  const html = reportHtml({ summary: folder.summary, strategies: folder.strategies, description: folder.manifest.scenario.description, charts: rendered, manifest: folder.manifest });
+  const html = reportHtml({ summary: folder.summary, strategies: folder.strategies, description: folder.manifest.scenario.description, charts: rendered, manifest: folder.manifest, runs: folder.runs });
   return writeAll(out, html, files);
 }
