@@ -228,7 +228,7 @@ describe('sweep and sensitivity charts, in words a reader follows', () => {
       parameters: [], notes: [], interrupted: false, method: 'sobol', samples: 2, variance: 0, sobol: [{ path: 'elite.exclusionary', first: nan, total: nan }],
     })) as SensitivityResult;
     const svg = await renderSvg(sensitivityChart(result));
-    expect(svg).toMatch(/No indices: the outcome was the same at every point/);
+    expect(svg).toMatch(/No indices: the outcome did not vary over the rows of the design/);
     expect(svg).not.toMatch(/0\.000000%/);
   });
 
@@ -241,8 +241,9 @@ describe('sweep and sensitivity charts, in words a reader follows', () => {
       strategies: ['none', 'late', 'early'], baseline: 'none', runs: 2, seed: 1, workers: 0, out: dir, formats: ['csv'], resume: false,
     });
     // 0:10:6 stops at 6, which the sweep says in its result and its report.
-    expect(result.notes).toHaveLength(1);
+    expect(result.notes).toHaveLength(2);
     expect(result.notes[0]).toMatch(/STEP 6 does not divide/);
+    expect(result.notes[1]).toMatch(/tick 0 is the starting state/);
     rmSync(join(dir, 'points'), { recursive: true });
     const { html } = await writeReport(dir);
     const page = readFileSync(html, 'utf8');
