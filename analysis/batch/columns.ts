@@ -14,16 +14,21 @@ export const BASE_COLUMNS = [
   ...STAGES.map((s) => `months_${s.replace(/-/g, '_')}`),
 ] as const;
 
+/** The runs table's column of what an instrument cost in a run: `cost_targeted_sanctions`. */
+export function costColumn(instrument: string): string {
+  return `cost_${instrument.replace(/-/g, '_')}`;
+}
+
 /** Instruments any strategy of the scenario may use (reactive policies included), sorted. */
-export function instrumentColumns(scenario: Scenario): string[] {
+function instrumentIds(scenario: Scenario): string[] {
   const ids = new Set<string>();
   for (const apps of Object.values(scenario.strategies)) for (const a of apps) ids.add(a.instrument);
   if (scenario.external.some((e) => e.reactive)) ['mediation', 'peacekeeping'].forEach((id) => ids.add(id));
-  return [...ids].sort().map((id) => `cost_${id.replace(/-/g, '_')}`);
+  return [...ids].sort();
 }
 
 export function columns(scenario: Scenario): string[] {
-  return [...BASE_COLUMNS, ...instrumentColumns(scenario)];
+  return [...BASE_COLUMNS, ...instrumentIds(scenario).map(costColumn)];
 }
 
 /** Numbers written the same way everywhere: integers as integers, others to 6 decimals. */
@@ -58,9 +63,6 @@ export function outcomeRow(run: number, outcome: RunOutcome, scenario: Scenario)
     cost: round6(outcome.cost),
   };
   for (const s of STAGES) row[`months_${s.replace(/-/g, '_')}`] = outcome.monthsInStage[s];
-  for (const col of instrumentColumns(scenario)) {
-    const id = col.slice(5).replace(/_/g, '-');
-    row[col] = round6(outcome.costByInstrument[id] ?? 0);
-  }
+  for (const id of instrumentIds(scenario)) row[costColumn(id)] = round6(outcome.costByInstrument[id] ?? 0);
   return row;
 }

@@ -48,7 +48,7 @@ export function packageVersion(): EngineVersion {
     // Installed without its package.json: leave it unknown.
   }
   let state: { commit: string; dirty: boolean } | undefined;
-  if (fileURLToPath(import.meta.url).includes(`${join('dist', 'analysis')}`)) {
+  if (fileURLToPath(import.meta.url).includes(join('dist', 'analysis'))) {
     try {
       const stamp = JSON.parse(readFileSync(join(root, 'dist', BUILD_INFO), 'utf8')) as Partial<EngineVersion>;
       if (typeof stamp.commit === 'string') state = { commit: stamp.commit, dirty: stamp.dirty === true };

@@ -53,10 +53,10 @@ const IDENTITY_FIELDS: Record<string, string> = {
 };
 
 /**
- * The fields in which a recorded identity and a new one differ, each with both values: what a
- * user needs to put right when a resume or a merge is refused.
+ * The fields in which a recorded identity and a new one differ, each with both values under the
+ * given names: what a user needs to put right when a resume or a merge is refused.
  */
-export function identityDifferences(recorded: Record<string, unknown>, current: Record<string, unknown>): string {
+export function identityDifferences(recorded: Record<string, unknown>, current: Record<string, unknown>, names = ['recorded', 'now']): string {
   const show = (v: unknown) => {
     const text = v === undefined ? 'nothing' : typeof v === 'string' ? v : JSON.stringify(v);
     return text.length > 60 ? `${text.slice(0, 12)}...` : text;
@@ -64,7 +64,7 @@ export function identityDifferences(recorded: Record<string, unknown>, current: 
   const keys = [...new Set([...Object.keys(recorded), ...Object.keys(current)])];
   const differ = keys.filter((k) => JSON.stringify(recorded[k]) !== JSON.stringify(current[k]));
   if (differ.length === 0) return 'the same fields in another order';
-  return differ.map((k) => `${IDENTITY_FIELDS[k] ?? k} (recorded: ${show(recorded[k])}; now: ${show(current[k])})`).join(', ');
+  return differ.map((k) => `${IDENTITY_FIELDS[k] ?? k} (${names[0]}: ${show(recorded[k])}; ${names[1]}: ${show(current[k])})`).join(', ');
 }
 
 /** The error for a manifest.json firebreak cannot read as its own. */

@@ -76,7 +76,7 @@ export function mergeBatches(dirs: string[], out: string, argv?: string[]): Batc
     const a = sharedIdentity(first);
     const b = sharedIdentity(m);
     if (JSON.stringify(a) !== JSON.stringify(b)) {
-      throw new BatchInputError(`${dirs[i]} is from a different batch than ${dirs[0]}: ${identityDifferences(a, b).replace(/recorded:/g, `${dirs[0]}:`).replace(/now:/g, `${dirs[i]}:`)}; run every shard of one batch with the same options and the same build`);
+      throw new BatchInputError(`${dirs[i]} is from a different batch than ${dirs[0]}: ${identityDifferences(a, b, [dirs[0], dirs[i]])}; run every shard of one batch with the same options and the same build`);
     }
   });
 

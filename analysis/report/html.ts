@@ -7,9 +7,9 @@ import { medianOnsetText } from '../batch/median-onset.js';
 import type { BatchSummary } from '../batch/summary.js';
 import { dollars as money, people } from '../format/quantities.js';
 import type { Application } from '../../scenarios/schema.js';
+import { esc } from './escape.js';
 import { strategiesSection } from './strategy-words.js';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 export interface ReportInput {

@@ -6,8 +6,8 @@
  * (a run paid for an instrument exactly when it was delivered in that run).
  */
 import type { Application, Trigger } from '../../scenarios/schema.js';
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { costColumn } from '../batch/columns.js';
+import { esc } from './escape.js';
 
 const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
 
@@ -36,7 +36,7 @@ export function applicationWords(a: Application, unit: string): string {
 /** Share of a strategy's runs in which an instrument was delivered (its cost column above 0). */
 export function deliveredShare(runs: readonly Record<string, unknown>[], strategy: string, instrument: string): number | null {
   const own = runs.filter((r) => r.strategy === strategy);
-  const column = `cost_${instrument.replace(/-/g, '_')}`;
+  const column = costColumn(instrument);
   if (own.length === 0 || !(column in own[0])) return null;
   return own.filter((r) => Number(r[column]) > 0).length / own.length;
 }
