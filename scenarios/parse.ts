@@ -750,7 +750,8 @@ function valueAt(raw: unknown, path: Path): unknown {
   return v;
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
+/** A plain object (a YAML mapping), not null or a list. */
+export function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 

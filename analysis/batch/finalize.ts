@@ -4,7 +4,7 @@
  * Each file is written whole (temporary name, then rename).
  */
 import { join } from 'node:path';
-import { writeFileAtomic as writeAtomic } from '../files/write-atomic.js';
+import { writeFileAtomic } from '../files/write-atomic.js';
 import { STAGES } from '../../sim/index.js';
 import type { Scenario } from '../../scenarios/schema.js';
 import { BAND_QUANTILES, quantileBands } from '../stats/index.js';
@@ -13,9 +13,6 @@ import { BAND_RUNS, BAND_SERIES } from './run-task.js';
 import { summarise, type BatchSummary } from './summary.js';
 import { arrowBytes, csvText, jsonlText } from './tables.js';
 import type { Row, RunRecord, TableFormat } from './types.js';
-
-/** Sweeps and sensitivity analyses write their files the same way. */
-export { writeAtomic };
 
 export function sortRecords(records: RunRecord[]): RunRecord[] {
   return [...records].sort((a, b) => a.run - b.run);
@@ -34,13 +31,13 @@ export function finalize(
   const cols = columns(scenario);
   const order = new Map(strategies.map((s, i) => [s, i]));
   const rows: Row[] = sorted.flatMap((r) => [...r.rows].sort((a, b) => order.get(String(a.strategy))! - order.get(String(b.strategy))!));
-  if (formats.includes('csv')) writeAtomic(join(out, 'runs.csv'), csvText(cols, rows));
-  if (formats.includes('jsonl')) writeAtomic(join(out, 'runs.jsonl'), jsonlText(cols, rows));
-  if (formats.includes('arrow')) writeAtomic(join(out, 'runs.arrow'), arrowBytes(cols, rows));
-  writeAtomic(join(out, 'series.csv'), seriesCsv(sorted, strategies));
-  writeAtomic(join(out, 'stages.csv'), stagesCsv(sorted, strategies));
+  if (formats.includes('csv')) writeFileAtomic(join(out, 'runs.csv'), csvText(cols, rows));
+  if (formats.includes('jsonl')) writeFileAtomic(join(out, 'runs.jsonl'), jsonlText(cols, rows));
+  if (formats.includes('arrow')) writeFileAtomic(join(out, 'runs.arrow'), arrowBytes(cols, rows));
+  writeFileAtomic(join(out, 'series.csv'), seriesCsv(sorted, strategies));
+  writeFileAtomic(join(out, 'stages.csv'), stagesCsv(sorted, strategies));
   const summary = summarise(sorted, strategies, baseline, { scenario: scenario.name, seed, horizon: scenario.horizon });
-  writeAtomic(join(out, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
+  writeFileAtomic(join(out, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
   return summary;
 }
 

@@ -19,7 +19,7 @@ import { NOT_JSON, parseJson, readJsonLines } from '../batch/journal.js';
 import { join } from 'node:path';
 import { mean } from 'simple-statistics';
 import { checkJobOptions } from '../batch/batch-options-check.js';
-import { writeAtomic } from '../batch/finalize.js';
+import { writeFileAtomic } from '../files/write-atomic.js';
 import { finishUnlessInterrupted, runVariantPool } from '../batch/pool.js';
 import { BatchInputError, checkJobSize, checkRunCount, checkStrategies } from '../batch/input-error.js';
 import { makeOutputFolder } from '../files/output-paths.js';
@@ -288,7 +288,7 @@ export async function runSensitivity(o: SensitivityOptions): Promise<Sensitivity
   const pointMeans = points.map((_, p) => mean(perRun(p)));
   const evaluationColumns = ['point', ...specs.map((s) => s.path), outcome.id];
   const evaluationRows: Row[] = points.map((pt, p) => ({ point: p, ...Object.fromEntries(specs.map((s) => [s.path, pt[s.path] ?? null])), [outcome.id]: round(pointMeans[p]) }));
-  writeAtomic(join(o.out, 'evaluations.csv'), csvText(evaluationColumns, evaluationRows));
+  writeFileAtomic(join(o.out, 'evaluations.csv'), csvText(evaluationColumns, evaluationRows));
 
   let table: { columns: string[]; rows: Row[] };
   if (o.method === 'oat') {
@@ -327,8 +327,8 @@ export async function runSensitivity(o: SensitivityOptions): Promise<Sensitivity
       })),
     };
   }
-  writeAtomic(join(o.out, 'sensitivity.csv'), csvText(table.columns, table.rows));
-  writeAtomic(join(o.out, 'sensitivity.json'), JSON.stringify(result, null, 2) + '\n');
+  writeFileAtomic(join(o.out, 'sensitivity.csv'), csvText(table.columns, table.rows));
+  writeFileAtomic(join(o.out, 'sensitivity.json'), JSON.stringify(result, null, 2) + '\n');
   manifest.finish();
   return { ...result, out: o.out };
 }

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { checkJobOptions } from '../batch/batch-options-check.js';
-import { writeAtomic } from '../batch/finalize.js';
+import { writeFileAtomic } from '../files/write-atomic.js';
 import { BatchInputError, checkJobSize, checkRunCount, checkStrategies } from '../batch/input-error.js';
 import { makeOutputFolder } from '../files/output-paths.js';
 import { refuseOtherWork, writeManifest } from '../batch/manifest.js';
@@ -147,8 +147,8 @@ export async function runSweep(o: SweepOptions): Promise<SweepResult> {
   const points = await run(o, grid, pointOptions);
   if (points === null) return { points: [], out: o.out, interrupted: true, notes };
   const { columns, rows } = sweepRows(points, paths, o.strategies);
-  writeAtomic(join(o.out, SWEEP_FILE), csvText(columns, rows));
-  writeAtomic(join(o.out, 'sweep.json'), JSON.stringify({ scenario: scenarios[0].name, description: scenarios[0].description, tick: scenarios[0].tick, baseline: o.baseline, strategies: o.strategies, vary: paths, notes, points }, null, 2) + '\n');
+  writeFileAtomic(join(o.out, SWEEP_FILE), csvText(columns, rows));
+  writeFileAtomic(join(o.out, 'sweep.json'), JSON.stringify({ scenario: scenarios[0].name, description: scenarios[0].description, tick: scenarios[0].tick, baseline: o.baseline, strategies: o.strategies, vary: paths, notes, points }, null, 2) + '\n');
   manifest.finish();
   return { points, out: o.out, interrupted: false, notes };
 }

@@ -20,7 +20,7 @@
  * the copy's. Pure (no Node APIs): the classroom page can use it too.
  */
 import { LineCounter, parseDocument, stringify } from 'yaml';
-import { dotted, nodeAlong, parseScenario, positionOf, type InstrumentCatalogue } from '../../scenarios/parse.js';
+import { dotted, isObject, nodeAlong, parseScenario, positionOf, type InstrumentCatalogue } from '../../scenarios/parse.js';
 import { ScenarioError } from '../../scenarios/scenario-error.js';
 import type { Scenario } from '../../scenarios/schema.js';
 
@@ -114,10 +114,6 @@ type Concrete = (string | number)[];
 
 const TRIGGER_KEYS = new Set(['tick', 'stage']);
 const TRIGGER_PARENTS = new Set(['from', 'until']);
-
-function isObject(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
 
 /** The list items a name selects: by `id`, or by `instrument` for strategy applications. */
 function itemsNamed(list: unknown[], name: string): number[] {
