@@ -252,4 +252,47 @@ describe.runIf(hasChromium())('the classroom page in a browser', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('follows a bookmark opened in the open tab, says what of a link it could not follow, and keeps R and → after a click on a toolbar button', async () => {
+    const { page, errors } = await open('scenario=fragile-state&strategy=early&seed=1');
+    await page.click('#step');
+    await expect.poll(() => page.locator('#clock').textContent()).toMatch(/^Month 1 of 120/);
+    // The focus stays on the clicked button: the arrow and R are still the page's.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('step');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('#clock').textContent()).toMatch(/^Month 2 of 120/);
+    await page.keyboard.press('r');
+    await expect.poll(() => page.locator('#clock').textContent()).toMatch(/^Month 0 of 120/);
+
+    // Only the address changes when a bookmark is opened in a tab showing the page.
+    await page.evaluate(() => (location.hash = '#scenario=rwanda-1990s&strategy=front-loaded&seed=3'));
+    await expect.poll(() => page.locator('#scenario').inputValue()).toBe('rwanda-1990s');
+    expect(await page.locator('#strategy').inputValue()).toBe('front-loaded');
+    expect(await page.locator('#seed').inputValue()).toBe('3');
+    expect(await page.locator('#note-title').textContent()).toMatch(/Rwanda/);
+    expect(await page.locator('#setup-error').isVisible()).toBe(false);
+
+    await page.evaluate(() => (location.hash = '#scenario=east-timor-1999&strategy=early&seed=4&start=999'));
+    await expect.poll(() => page.locator('#scenario').inputValue()).toBe('east-timor-1999');
+    const note = await page.locator('#setup-error').textContent();
+    expect(note).toMatch(/has no strategy "early": showing "[^"]+"/);
+    expect(note).toMatch(/starts the instruments at month 999, past the last month \(35\): starting them at 35/);
+    const hash = await page.evaluate(() => location.hash);
+    expect(hash).toContain('start=35');
+    expect(hash).not.toContain('strategy=early');
+
+    // An emptied field of the sweep is not taken for month 0.
+    await page.click('#tab-waiting');
+    await page.fill('#sweep-from', '');
+    await page.click('#run-sweep');
+    expect(await page.locator('#sweep-status').textContent()).toMatch(/^Enter the first month, the last month and the step/);
+    expect(await page.locator('#view-waiting').getAttribute('data-state')).toBe('ready');
+
+    // A classic model without instruments has nothing to compare.
+    await page.selectOption('#scenario', 'epstein-1');
+    expect(await page.locator('#sweep-status').textContent()).toMatch(/no outside action to compare/);
+    expect(await page.locator('#run-sweep').isDisabled()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -131,11 +131,14 @@ function main(): void {
   setup.onChange(apply);
   apply();
 
-  // One-world shortcuts, unless the key is meant for a focused control.
+  // One-world shortcuts, unless the key is meant for a focused control. A button of the
+  // one-world toolbar keeps the focus after a mouse click on it: R and the arrow still work there
+  // (a button has no use for them), while Space and Enter press the focused button as usual.
   document.addEventListener('keydown', (e) => {
     if (shown() !== 'view-one' || e.altKey || e.ctrlKey || e.metaKey) return;
     const target = e.target as HTMLElement;
-    if (target.closest('input, select, textarea, button, summary, [role="tab"]')) return;
+    const onToolbarButton = target.matches('#view-one [role="toolbar"] button');
+    if (onToolbarButton ? e.key === ' ' || e.key === 'Enter' : target.closest('input, select, textarea, button, summary, [role="tab"]')) return;
     if (oneWorld.handleKey(e)) e.preventDefault();
   });
   probe().ready = true;

@@ -31,6 +31,13 @@ export function selectionOf(entry: BundledScenario, strategy: string, seed: numb
   return { entry, strategy, seed, startMonth: strategy === 'none' ? null : startMonth, scenario };
 }
 
+/** True when the scenario's only strategy is `none` (Epstein's classic models): nothing to compare. */
+export function onlyBaseline(scenario: Scenario): boolean {
+  return Object.keys(scenario.strategies).every((n) => n === 'none');
+}
+
+export const NOTHING_TO_COMPARE = 'This scenario has no outside action to compare with doing nothing (it plays a model without instruments): watch it in One world.';
+
 /** Words for the chosen strategy, with its start month when moved: `early (every instrument from month 12)`. */
 export function strategyLabel(sel: Selection): string {
   if (sel.strategy === 'none') return '"none" (no outside action)';
@@ -55,25 +62,27 @@ export class Setup {
   private listeners: ((sel: Selection) => void)[] = [];
   private current: Selection;
   private openings = 0;
+  private locked = false;
 
   constructor(
     private readonly scenarios: BundledScenario[],
     private readonly el: Elements,
   ) {
     for (const s of scenarios) el.scenario.append(new Option(s.scenario.name, s.id));
-    const wanted = new URLSearchParams(location.hash.slice(1));
-    const entry = scenarios.find((s) => s.id === wanted.get('scenario')) ?? scenarios.find((s) => s.id === DEFAULT_SCENARIO) ?? scenarios[0];
-    el.scenario.value = entry.id;
-    this.fillStrategies(entry, wanted.get('strategy'));
-    const seed = Number(wanted.get('seed'));
-    if (wanted.has('seed') && Number.isInteger(seed) && seed >= 0) el.seed.value = String(seed);
-    const start = wanted.get('start');
-    if (start !== null && /^\d+$/.test(start)) {
-      el.startFixed.checked = true;
-      el.startMonth.value = start;
-    }
-    this.syncStartControls(entry);
+    const notes = this.fromAddress();
     this.current = this.read();
+    this.notify(notes);
+    // A bookmark opened in a tab that already shows the page changes only the address: follow it,
+    // so the page never shows one world while its address names another.
+    window.addEventListener('hashchange', () => {
+      if (this.locked) {
+        this.notify(['The link was not opened: a run is going. Stop it or let it finish, then open the link again.']);
+        return this.writeAddress();
+      }
+      const notes = this.fromAddress();
+      this.changed();
+      this.notify(notes);
+    });
 
     el.scenario.addEventListener('change', () => {
       const next = this.entry();
@@ -110,6 +119,7 @@ export class Setup {
 
   /** Locks the controls while a batch runs (its results belong to the choice it started with). */
   lock(locked: boolean): void {
+    this.locked = locked;
     for (const c of [this.el.scenario, this.el.scenarioFile, this.el.strategy, this.el.seed, this.el.startFixed]) c.disabled = locked;
     this.el.startMonth.disabled = locked || !this.el.startFixed.checked || this.el.strategy.value === 'none';
   }
@@ -175,12 +185,57 @@ export class Setup {
     return selectionOf(this.entry(), this.el.strategy.value, useSeed, start);
   }
 
-  private changed(): void {
-    this.current = this.read();
+  /**
+   * Sets the controls from the page's address (a bookmark), and says what of it could not be
+   * followed: a scenario or strategy the page lacks, a seed out of range, a start past the end.
+   */
+  private fromAddress(): string[] {
+    const notes: string[] = [];
+    const wanted = new URLSearchParams(location.hash.slice(1));
+    const id = wanted.get('scenario');
+    const fallback = this.scenarios.find((s) => s.id === DEFAULT_SCENARIO) ?? this.scenarios[0];
+    const named = id === null ? undefined : this.scenarios.find((s) => s.id === id);
+    const entry = named ?? fallback;
+    if (id !== null && named === undefined) notes.push(`The link names a scenario ("${id}") this page does not have: showing "${entry.scenario.name}".`);
+    this.el.scenario.value = entry.id;
+    const strategy = wanted.get('strategy');
+    this.fillStrategies(entry, strategy);
+    if (strategy !== null && strategy !== this.el.strategy.value) notes.push(`"${entry.scenario.name}" has no strategy "${strategy}": showing "${this.el.strategy.value}".`);
+    const seedText = wanted.get('seed');
+    if (seedText !== null) {
+      const seed = Number(seedText);
+      if (/^\d+$/.test(seedText) && seed <= 2147483647) this.el.seed.value = String(seed);
+      else notes.push(`The link's seed "${seedText}" is not a whole number from 0 to 2147483647: the seed is ${this.el.seed.value}.`);
+    }
+    const start = wanted.get('start');
+    const last = Math.max(0, entry.scenario.horizon - 1);
+    this.el.startFixed.checked = start !== null && /^\d+$/.test(start);
+    if (this.el.startFixed.checked) {
+      this.el.startMonth.value = String(Math.min(Number(start), last));
+      if (Number(start) > last) notes.push(`The link starts the instruments at ${entry.scenario.tick} ${start}, past the last ${entry.scenario.tick} (${last}): starting them at ${last}.`);
+    } else if (start !== null) notes.push(`The link's start "${start}" is not a ${entry.scenario.tick}: the strategy keeps its own start.`);
+    this.syncStartControls(entry);
+    return notes;
+  }
+
+  /** Shows what the address asked for and the page could not do (under the controls, with the seed's message). */
+  private notify(notes: string[]): void {
+    if (notes.length === 0) return;
+    const shown = this.el.error.hidden ? [] : [this.el.error.textContent ?? ''];
+    this.el.error.textContent = [...shown, ...notes].join('\n');
+    this.el.error.hidden = false;
+  }
+
+  private writeAddress(): void {
     const sel = this.current;
     const params = new URLSearchParams({ scenario: sel.entry.id, strategy: sel.strategy, seed: String(sel.seed) });
     if (sel.startMonth !== null) params.set('start', String(sel.startMonth));
     history.replaceState(null, '', `#${params}`);
-    for (const l of this.listeners) l(sel);
+  }
+
+  private changed(): void {
+    this.current = this.read();
+    this.writeAddress();
+    for (const l of this.listeners) l(this.current);
   }
 }

@@ -7,14 +7,15 @@
 import type { RunRecord } from '../../../analysis/batch/types.js';
 import { sweepChart } from '../../../analysis/charts/sweep.js';
 import { ChartSlot } from '../charts/embed.js';
-import { people, percent, seconds } from '../format.js';
+import { people, peopleRange, percent, percentRange, seconds } from '../format.js';
+import type { StrategySummary } from '../../../analysis/batch/summary.js';
 import { BASELINE } from '../many-worlds/many-worlds.js';
 import type { BaselineCache } from '../many-worlds/baseline-cache.js';
 import type { Job } from '../many-worlds/messages.js';
 import type { WorkerPool } from '../many-worlds/worker-pool.js';
 import { runLocked, type RunPanel } from '../locked-run.js';
 import { probe } from '../probe.js';
-import type { Selection, Setup } from '../setup.js';
+import { NOTHING_TO_COMPARE, onlyBaseline, type Selection, type Setup } from '../setup.js';
 import { withStartMonth } from '../start-month.js';
 import { tickWords } from '../tick-words.js';
 import { atSweepMonths, pairRecords, summarisePoint, sweepChartRows, sweepData, sweepMonths, startPath, type SweepPointSummary } from './sweep-data.js';
@@ -55,7 +56,8 @@ export class CostOfWaitingView {
     this.el.to.max = this.el.from.max = String(horizon - 1);
     if (Number(this.el.to.value) >= horizon) this.el.to.value = String(Math.min(48, horizon - 1));
     this.el.run.disabled = sel.strategy === BASELINE;
-    this.el.status.textContent = sel.strategy === BASELINE ? 'Choose a strategy other than "none": the sweep moves its start.' : `Moves the start of "${sel.strategy}".`;
+    this.el.status.textContent =
+      sel.strategy !== BASELINE ? `Moves the start of "${sel.strategy}".` : onlyBaseline(sel.scenario) ? NOTHING_TO_COMPARE : 'Choose a strategy other than "none": the sweep moves its start.';
   }
 
   async run(): Promise<void> {
@@ -63,6 +65,11 @@ export class CostOfWaitingView {
     if (this.running || sel.strategy === BASELINE) return;
     const base = sel.entry.scenario;
     const ticks = tickWords(base.tick).many;
+    // An emptied field (or one a number field could not read) is '', which Number() takes for 0.
+    if ([this.el.from, this.el.to, this.el.step].some((field) => field.value.trim() === '')) {
+      this.el.status.textContent = `Enter the first ${base.tick}, the last ${base.tick} and the step, as whole numbers.`;
+      return;
+    }
     const months = sweepMonths(Number(this.el.from.value), Number(this.el.to.value), Number(this.el.step.value), base.horizon, base.tick);
     if (typeof months === 'string') {
       this.el.status.textContent = months;
@@ -168,10 +175,15 @@ export class CostOfWaitingView {
       el.textContent = text;
       return el;
     };
+    // Each number with its 95% interval, as in the many-worlds sentences: neighbouring points
+    // differ by luck as well as by waiting, and the intervals say how much.
+    const line = (what: string, s: StrategySummary) =>
+      `${what}: mass atrocity in ${percent(s.atrocity.rate)} of worlds (95% interval ${percentRange(s.atrocity.lower, s.atrocity.upper)}), ` +
+      `${people(s.civilianDeaths.mean.estimate)} civilians killed on average (${peopleRange(s.civilianDeaths.mean.lower, s.civilianDeaths.mean.upper)}).`;
     this.el.summary.replaceChildren(
-      p(`Starting at ${sel.scenario.tick} ${first.month}: mass atrocity in ${percent(at(first).atrocity.rate)} of worlds, ${people(at(first).civilianDeaths.mean.estimate)} civilians killed on average.`),
-      p(`Starting at ${sel.scenario.tick} ${last.month}: mass atrocity in ${percent(at(last).atrocity.rate)} of worlds, ${people(at(last).civilianDeaths.mean.estimate)} civilians killed on average.`),
-      p(`Without outside action: ${percent(none.atrocity.rate)} of the same worlds, ${people(none.civilianDeaths.mean.estimate)} killed on average.`),
+      p(line(`Starting at ${sel.scenario.tick} ${first.month}`, at(first))),
+      p(line(`Starting at ${sel.scenario.tick} ${last.month}`, at(last))),
+      p(line('Without outside action, in the same worlds', none)),
     );
   }
 }
