@@ -24,6 +24,7 @@ import { bundledScenarios, openedScenario } from '../../web/src/scenarios.js';
 import { defaultStrategy } from '../../web/src/setup.js';
 import { fixedStartMonth, withStartMonth } from '../../web/src/start-month.js';
 import { groupPalette } from '../../web/src/one-world/glyphs.js';
+import { readableSources } from '../../web/src/teaching/source-names.js';
 import { commentSections } from '../../web/src/teaching/teaching-note.js';
 import { WATCH } from '../../web/src/teaching/watch.js';
 import { atSweepMonths, pairRecords, summarisePoint, sweepChartRows, sweepData, sweepMonths, startPath } from '../../web/src/waiting/sweep-data.js';
@@ -65,11 +66,21 @@ describe('the bundled scenarios and their teaching notes', () => {
     for (const id of Object.keys(WATCH)) expect(list.map((s) => s.id), id).toContain(id);
   });
 
+  it('names the source texts by their titles: no file names, no "seed 003" a student would take for the Seed control', () => {
+    expect(readableSources('Sources: 003_da26653d370e6e3b.txt, Epstein 2002. Seed 002 warns; all three at once (seed 003).')).toBe(
+      "Sources: the discussion of the Genocide Prevention Task Force's report, Epstein 2002. The UN compilation on preventive diplomacy warns; all three at once (the discussion of the Genocide Prevention Task Force's report).",
+    );
+    for (const s of list) {
+      const shown = [s.note.description, s.note.watch ?? '', ...s.note.sections.map((x) => x.text)].join('\n');
+      expect(shown, s.file).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt|\bseeds? \d{3}\b/i);
+    }
+  });
+
   it('splits the opening comment at its labels, joining wrapped lines and leaving out the editor hint', () => {
-    const text = '# yaml-language-server: $schema=./x.json\n#\n# Stylises: a state\n# in trouble.\n# Peacekeepers are agents: on a grid.\n# Sources: a.txt,\n# b.txt.\nname: x\n# not part of the header\n';
+    const text = '# yaml-language-server: $schema=./x.json\n#\n# Stylises: a state\n# in trouble.\n# Peacekeepers are agents: on a grid.\n# Sources: Epstein 2002,\n# b.txt.\nname: x\n# not part of the header\n';
     expect(commentSections(text)).toEqual([
       { heading: 'What it stylises', text: 'A state in trouble. Peacekeepers are agents: on a grid.' },
-      { heading: 'Sources', text: 'a.txt, b.txt.' },
+      { heading: 'Sources', text: 'Epstein 2002, b.txt.' },
     ]);
     expect(commentSections('# Epstein (2002) Model I: rebellion.\nname: y\n')).toEqual([{ heading: 'About this model', text: 'Epstein (2002) Model I: rebellion.' }]);
   });

@@ -5,6 +5,7 @@
  * every file. The page adds one line of its own, what to watch (watch.ts). Pure.
  */
 import type { Scenario } from '../../../scenarios/schema.js';
+import { readableSources } from './source-names.js';
 import { WATCH } from './watch.js';
 
 export interface NoteSection {
@@ -69,10 +70,10 @@ export function commentSections(text: string): NoteSection[] {
       current.text = join(current.text, line.trim());
     }
   }
-  // "Stylises: eastern Congo..." reads as a sentence under its heading once capitalised
-  // (sources stay as written: they are file names).
-  const sentence = (s: NoteSection) => (s.heading === 'Sources' ? s.text : s.text.charAt(0).toUpperCase() + s.text.slice(1));
-  return sections.filter((s) => s.text !== '').map((s) => ({ ...s, text: sentence(s) }));
+  // "Stylises: eastern Congo..." reads as a sentence under its heading once capitalised; the
+  // source texts are named by their titles, not by their file names.
+  const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+  return sections.filter((s) => s.text !== '').map((s) => ({ ...s, text: sentence(readableSources(s.text)) }));
 }
 
 function join(a: string, b: string): string {
@@ -81,8 +82,8 @@ function join(a: string, b: string): string {
 
 export function teachingNote(id: string, text: string, scenario: Scenario): TeachingNote {
   return {
-    description: scenario.description.trim(),
-    watch: WATCH[id] ?? null,
+    description: readableSources(scenario.description.trim()),
+    watch: WATCH[id] === undefined ? null : readableSources(WATCH[id]),
     sections: commentSections(text),
   };
 }
