@@ -253,6 +253,20 @@ describe.runIf(hasChromium())('the classroom page in a browser', () => {
     await page.close();
   });
 
+  it('fits a phone held upright: no view is wider than the screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${server.url}#scenario=rwanda-1990s&strategy=front-loaded&seed=3`);
+    await page.waitForFunction(() => window.firebreak?.ready === true);
+    await page.selectOption('#speed', '0');
+    await page.click('#play');
+    await page.waitForSelector('#view-one[data-state="finished"]');
+    for (const tab of ['#tab-one', '#tab-many', '#tab-waiting']) {
+      await page.click(tab);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), tab).toBeLessThanOrEqual(390);
+    }
+    await page.close();
+  });
+
   it('follows a bookmark opened in the open tab, says what of a link it could not follow, and keeps R and → after a click on a toolbar button', async () => {
     const { page, errors } = await open('scenario=fragile-state&strategy=early&seed=1');
     await page.click('#step');
