@@ -54,15 +54,35 @@ export const MARKED: Record<string, (detail: string) => string> = {
   'instrument-start': (d) => d.split(/[ (]/)[0] || 'instrument',
 };
 
+/**
+ * Most points a line keeps: two per pixel of the 600-pixel panels. A longer run (a file with a
+ * horizon of thousands of ticks) is drawn from every k-th tick and its last: the drawing looks
+ * the same, and the chart stays quick to draw (the classroom page redraws it as the world runs).
+ */
+export const MAX_LINE_POINTS = 1200;
+
+/** The stage strip as one bar per spell in a stage (a bar per tick drew thousands of touching bars). */
+export function stageSpells(stage: ArrayLike<number>, stages: readonly string[]): { tick: number; next: number; stage: string }[] {
+  const spells: { tick: number; next: number; stage: string }[] = [];
+  for (let t = 0; t < stage.length; t++) {
+    const last = spells[spells.length - 1];
+    if (last !== undefined && last.stage === stages[stage[t]]) last.next = t + 1;
+    else spells.push({ tick: t, next: t + 1, stage: stages[stage[t]] });
+  }
+  return spells;
+}
+
 export function runChart(d: RunChartData): Spec {
   const n = d.stage.length;
-  const stageRows = Array.from({ length: n }, (_, t) => ({ tick: t, next: t + 1, stage: d.stages[d.stage[t]] }));
+  const stageRows = stageSpells(d.stage, d.stages);
   const lines: { tick: number; measure: string; value: number }[] = [];
   const deaths: { tick: number; measure: string; value: number }[] = [];
+  const stride = Math.ceil(n / MAX_LINE_POINTS);
   let battle = 0;
   for (let t = 0; t < n; t++) {
-    lines.push({ tick: t, measure: 'hostility (mean, 0 to 1)', value: d.hostility[t] }, { tick: t, measure: 'mobilised (share of citizens)', value: d.mobilisation[t] });
     battle += d.battleDeaths[t];
+    if (t % stride !== 0 && t !== n - 1) continue;
+    lines.push({ tick: t, measure: 'hostility (mean, 0 to 1)', value: d.hostility[t] }, { tick: t, measure: 'mobilised (share of citizens)', value: d.mobilisation[t] });
     deaths.push({ tick: t, measure: 'civilians killed so far', value: d.civilianDeathsCumulative[t] }, { tick: t, measure: 'battle deaths so far', value: battle });
   }
   // Events of one month share a label; labels are staggered over five rows so they do not overlap.

@@ -11,7 +11,7 @@
  * The 200-world time is printed: it is measured here, not asserted (the machine may be shared).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -213,6 +213,12 @@ describe.runIf(hasChromium())('the classroom page in a browser', () => {
     await expect.poll(() => page.locator('#setup-error').textContent()).toMatch(/latin1\.yaml is not UTF-8 text \(line \d+, column \d+: byte 0xE9/);
     expect(await page.locator('#note-title').textContent()).toBe('A weekly test');
     await shot(page, 'classroom-opened-file.png');
+    // A file far heavier than the bundled ones is opened, with a word of warning.
+    const long = join(SHOTS, 'long.yaml');
+    writeFileSync(long, readFileSync('scenarios/fragile-state.yaml', 'utf8').replace(/^horizon: \d+/m, 'horizon: 100000'));
+    await page.setInputFiles('#scenario-file', long);
+    await expect.poll(() => page.locator('#setup-error').textContent()).toMatch(/long\.yaml is about 833 times the work of the default scenario/);
+    expect(await page.locator('#note-title').textContent()).toBe('Fragile state');
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);
     await page.close();

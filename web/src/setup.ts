@@ -44,6 +44,21 @@ export function strategyLabel(sel: Selection): string {
   return sel.startMonth === null ? `"${sel.strategy}"` : `"${sel.strategy}" with every instrument from ${sel.scenario.tick} ${sel.startMonth}`;
 }
 
+/**
+ * Citizen-months of the default scenario (50 x 50 sites at density 0.7, 120 months): a world
+ * takes about a tenth of a second on a laptop's core. A file ten times as heavy gets a word of
+ * warning when opened, with how many times heavier it is.
+ */
+const DEFAULT_WORK = 50 * 50 * 0.7 * 120;
+const HEAVY = 10;
+
+function heavyWarning(scenario: Scenario, name: string): string | null {
+  const p = scenario.population;
+  const times = (p.grid * p.grid * p.density * scenario.horizon) / DEFAULT_WORK;
+  if (times < HEAVY) return null;
+  return `${name} is about ${Math.round(times).toLocaleString('en-GB')} times the work of the default scenario (${p.grid} x ${p.grid} sites, ${scenario.horizon} ${scenario.tick}s): one world may take minutes, and many worlds far longer. Stop ends a batch or a sweep at any time.`;
+}
+
 /** Larger than any sensible scenario file (the bundled ones are 2 to 6 kB): refused, not parsed. */
 const MAX_FILE_BYTES = 1_000_000;
 
@@ -152,6 +167,8 @@ export class Setup {
     this.fillStrategies(entry, this.el.strategy.value);
     this.syncStartControls(entry);
     this.changed();
+    const warning = heavyWarning(entry.scenario, file.name);
+    if (warning !== null) this.notify([warning]);
     return true;
   }
 

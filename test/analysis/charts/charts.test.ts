@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../../analysis/batch/run-batch.js';
 import { batchCharts, runChart, sensitivityChart, strategyScale, sweepChart } from '../../../analysis/charts/index.js';
+import { MAX_LINE_POINTS, stageSpells } from '../../../analysis/charts/run-trajectory.js';
 import { spawnSync } from 'node:child_process';
 import type { SensitivityResult } from '../../../analysis/sensitivity/run-sensitivity.js';
 import { runSweep, sweepRows } from '../../../analysis/sweep/run-sweep.js';
@@ -157,6 +158,23 @@ describe('charts', () => {
       events: [{ tick: 1, kind: 'instrument-start', detail: 'mediation by un' }, { tick: 1, kind: 'instrument-start', detail: 'peacekeeping by un' }, { tick: 1, kind: 'instrument-start', detail: 'aid by un' }, { tick: 2, kind: 'mass-atrocity-onset', detail: '' }, { tick: 2, kind: 'stance-change', detail: '' }] });
     const events = (spec2.vconcat as { layer: { data: { values: { label: string }[] } }[] }[])[0].layer[1].data.values;
     expect(events.map((e) => e.label)).toEqual(['3 instruments start', 'mass atrocity']);
+    // The stage strip is one bar per spell in a stage.
+    expect(stageSpells([0, 0, 1, 1, 1, 0], ['a', 'b'])).toEqual([{ tick: 0, next: 2, stage: 'a' }, { tick: 2, next: 5, stage: 'b' }, { tick: 5, next: 6, stage: 'a' }]);
+  });
+
+  it('draws a run of thousands of ticks from at most MAX_LINE_POINTS a line, its last tick and its totals included', () => {
+    const n = 5000;
+    const ramp = Array.from({ length: n }, (_, t) => t / n);
+    const spec = runChart({ title: 't', tickUnit: 'week', stages: ['a', 'b'], stage: ramp.map((v) => (v < 0.5 ? 0 : 1)), hostility: ramp, mobilisation: ramp,
+      civilianDeathsCumulative: ramp.map((_, t) => t), battleDeaths: ramp.map(() => 2), events: [] });
+    const panels = spec.vconcat as { layer: { data: { values: { tick: number; measure: string; value: number; next?: number }[] } }[] }[];
+    expect(panels[1].layer[0].data.values).toEqual([{ tick: 0, next: 2500, stage: 'a' }, { tick: 2500, next: 5000, stage: 'b' }]);
+    const battle = panels[3].layer[0].data.values.filter((r) => r.measure === 'battle deaths so far');
+    expect(battle.length).toBeLessThanOrEqual(MAX_LINE_POINTS + 1);
+    expect(battle[battle.length - 1]).toEqual({ tick: n - 1, measure: 'battle deaths so far', value: 2 * n });
+    // Every tick of a run of ordinary length is drawn.
+    const short = runChart({ title: 't', tickUnit: 'month', stages: ['a'], stage: [0, 0, 0], hostility: [0, 0, 0], mobilisation: [0, 0, 0], civilianDeathsCumulative: [0, 0, 0], battleDeaths: [0, 0, 0], events: [] });
+    expect((short.vconcat as typeof panels)[2].layer[0].data.values.map((r) => r.tick)).toEqual([0, 0, 1, 1, 2, 2]);
   });
 });
 

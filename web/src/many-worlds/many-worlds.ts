@@ -110,6 +110,8 @@ export class ManyWorldsView {
     await runLocked(this.el, this.setup, {
       what: 'batch',
       work: async () => {
+        // Said at once: in a long scenario the first world may take a while to come back.
+        this.el.status.textContent = `Playing ${runs} worlds on ${workers}${twins}…`;
         await this.pool.run(jobs, (record, j) => {
           const half = halves.get(j.index)!;
           if (j.strategies.includes(BASELINE)) {

@@ -21,6 +21,11 @@ import { timelineSpec } from './timeline.js';
 
 /** Shortest time between two redraws of the timeline chart while playing (a vega redraw takes tens of ms). */
 const TIMELINE_EVERY_MS = 400;
+/**
+ * A redraw's cost grows with the months drawn; after one, the next waits at least this many
+ * times as long, so a very long run keeps most of the page's time for the world and the buttons.
+ */
+const TIMELINE_COST_FACTOR = 3;
 /** Time budget per frame for "as fast as possible". */
 const FRAME_BUDGET_MS = 12;
 
@@ -46,7 +51,9 @@ export class OneWorldView {
   private playing = false;
   private frame = 0;
   private lastStep = 0;
-  private lastChart = 0;
+  /** When the next live redraw of the timeline may start, and whether one is under way. */
+  private chartDue = 0;
+  private chartBusy = false;
 
   constructor(private readonly el: OneWorldElements) {
     this.grid = new GridCanvas(el.grid);
@@ -129,9 +136,14 @@ export class OneWorldView {
       this.lastStep = now;
       this.advance();
     }
-    if (now - this.lastChart >= TIMELINE_EVERY_MS) {
-      this.lastChart = now;
-      void this.drawTimeline();
+    if (!this.chartBusy && now >= this.chartDue) {
+      this.chartBusy = true;
+      const begun = performance.now();
+      void this.drawTimeline().finally(() => {
+        const end = performance.now();
+        this.chartDue = end + Math.max(TIMELINE_EVERY_MS, TIMELINE_COST_FACTOR * (end - begun));
+        this.chartBusy = false;
+      });
     }
     if (this.finished()) this.finish();
     else this.frame = requestAnimationFrame((t) => this.tick(t));

@@ -125,6 +125,7 @@ export class CostOfWaitingView {
     await runLocked(this.el, this.setup, {
       what: 'sweep',
       work: async () => {
+        this.el.status.textContent = `Playing ${total} worlds: ${runs} at each of ${months.length} start ${ticks}…`;
         await this.pool.run(jobs, (record, j) => {
           done++;
           this.el.progress.value = done / total;
