@@ -4,6 +4,7 @@
  */
 import { costPerDeathAvertedText } from '../batch/cost-effectiveness.js';
 import { medianOnsetText } from '../batch/median-onset.js';
+import { fewRunsWarning } from '../batch/small-batch.js';
 import type { BatchSummary } from '../batch/summary.js';
 import { dollars as money, people } from '../format/quantities.js';
 import type { Application } from '../../scenarios/schema.js';
@@ -41,6 +42,11 @@ function comparisonTable(summary: BatchSummary, strategies: string[], unit: stri
 <tbody>${rows.join('\n')}</tbody></table></div>`;
 }
 
+function fewRuns(runs: number): string {
+  const warning = fewRunsWarning(runs);
+  return warning === null ? '' : `<p class="note"><strong>Warning:</strong> ${esc(warning.charAt(0).toUpperCase() + warning.slice(1))}</p>\n`;
+}
+
 export function reportHtml(input: ReportInput): string {
   const { summary } = input;
   const scenario = (input.manifest as { scenario?: { tick?: string; strategies?: Record<string, Application[]> } } | null)?.scenario;
@@ -49,7 +55,7 @@ export function reportHtml(input: ReportInput): string {
   return pageHtml({
     title: summary.scenario,
     description: input.description,
-    body: `<h2>Comparison of strategies (${summary.runs} paired runs, seed ${summary.seed})</h2>\n${comparisonTable(summary, input.strategies, unit)}${strategies}`,
+    body: `<h2>Comparison of strategies (${summary.runs} paired runs, seed ${summary.seed})</h2>\n${fewRuns(summary.runs)}${comparisonTable(summary, input.strategies, unit)}${strategies}`,
     charts: input.charts,
     manifest: input.manifest,
   });

@@ -11,6 +11,7 @@ import { tableFromIPC } from 'apache-arrow';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mergeBatches } from '../../../analysis/batch/merge.js';
 import { runBatch } from '../../../analysis/batch/run-batch.js';
+import { FEW_RUNS, fewRunsWarning } from '../../../analysis/batch/small-batch.js';
 import type { BatchOptions } from '../../../analysis/batch/types.js';
 import { loadScenarioFile } from '../../../cli/load-scenario.js';
 
@@ -78,6 +79,18 @@ describe('batches', () => {
     // Every strategy of a run starts from the same seed (common random numbers).
     const rows = read(one, 'runs.csv').trim().split('\n').slice(1).map((l) => l.split(','));
     for (let i = 0; i < rows.length; i += 3) expect(new Set(rows.slice(i, i + 3).map((r) => r[1])).size).toBe(1);
+  });
+
+  it('warns that the intervals of a batch of a few runs are too narrow to read, in the table and in the report', () => {
+    const out = dir();
+    const r = spawnSync(process.execPath, [cli, 'batch', smallScenario, '--runs', '2', '--seed', '3', '--workers', '1', '--out', out], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/warning: only 2 paired runs: the bootstrap intervals .* too narrow below about 30 runs/);
+    const report = spawnSync(process.execPath, [cli, 'report', out], { encoding: 'utf8' });
+    expect(report.status, report.stderr).toBe(0);
+    expect(read(out, 'report.html')).toMatch(/<strong>Warning:<\/strong> Only 2 paired runs/);
+    expect(fewRunsWarning(1)).toMatch(/^only 1 paired run:/);
+    expect(fewRunsWarning(FEW_RUNS)).toBeNull();
   });
 
   it('refuses to merge an incomplete set of shards', async () => {
