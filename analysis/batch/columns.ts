@@ -5,6 +5,7 @@
 import type { RunOutcome } from '../../sim/index.js';
 import { STAGES } from '../../sim/index.js';
 import type { Scenario } from '../../scenarios/schema.js';
+import type { ArrowColumnType } from './tables.js';
 import type { Row } from './types.js';
 
 export const BASE_COLUMNS = [
@@ -13,6 +14,18 @@ export const BASE_COLUMNS = [
   'coups', 'elimination_ordered', 'final_stance', 'final_hostility', 'final_mobilisation', 'cost',
   ...STAGES.map((s) => `months_${s.replace(/-/g, '_')}`),
 ] as const;
+
+/** Columns that hold whole numbers in every run (the others: people, dollars, shares). */
+const WHOLE_NUMBER_COLUMNS: ReadonlySet<string> = new Set([
+  'run', 'atrocity', 'atrocity_onset', 'armed_conflict', 'armed_conflict_onset', 'armed_conflict_duration',
+  'ceasefire', 'settlement', 'relapse', 'coups', 'elimination_ordered',
+  ...STAGES.map((s) => `months_${s.replace(/-/g, '_')}`),
+]);
+
+/** A column's type in runs.arrow: run seeds fill 32 unsigned bits; people and dollars may be fractional. */
+export function arrowColumnType(column: string): ArrowColumnType {
+  return column === 'seed' ? 'uint32' : WHOLE_NUMBER_COLUMNS.has(column) ? 'int32' : 'float64';
+}
 
 /** The runs table's column of what an instrument cost in a run: `cost_targeted_sanctions`. */
 export function costColumn(instrument: string): string {

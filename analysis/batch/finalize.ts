@@ -8,7 +8,7 @@ import { writeFileAtomic } from '../files/write-atomic.js';
 import { STAGES } from '../../sim/index.js';
 import type { Scenario } from '../../scenarios/schema.js';
 import { BAND_QUANTILES, quantileBands } from '../stats/index.js';
-import { columns, round6 } from './columns.js';
+import { arrowColumnType, columns, round6 } from './columns.js';
 import { BAND_RUNS, BAND_SERIES } from './run-task.js';
 import { summarise, type BatchSummary } from './summary.js';
 import { arrowBytes, csvText, jsonlText } from './tables.js';
@@ -33,7 +33,7 @@ export function finalize(
   const rows: Row[] = sorted.flatMap((r) => [...r.rows].sort((a, b) => order.get(String(a.strategy))! - order.get(String(b.strategy))!));
   if (formats.includes('csv')) writeFileAtomic(join(out, 'runs.csv'), csvText(cols, rows));
   if (formats.includes('jsonl')) writeFileAtomic(join(out, 'runs.jsonl'), jsonlText(cols, rows));
-  if (formats.includes('arrow')) writeFileAtomic(join(out, 'runs.arrow'), arrowBytes(cols, rows));
+  if (formats.includes('arrow')) writeFileAtomic(join(out, 'runs.arrow'), arrowBytes(cols, rows, arrowColumnType));
   writeFileAtomic(join(out, 'series.csv'), seriesCsv(sorted, strategies));
   writeFileAtomic(join(out, 'stages.csv'), stagesCsv(sorted, strategies));
   const summary = summarise(sorted, strategies, baseline, { scenario: scenario.name, seed, horizon: scenario.horizon });

@@ -2,7 +2,7 @@
  * runs.csv, runs.jsonl and runs.arrow from the same rows and columns. Arrow (apache-arrow's
  * IPC file format) loads directly in pandas, polars and R.
  */
-import { tableFromArrays, tableToIPC } from 'apache-arrow';
+import { Float64, Int32, Table, tableToIPC, Uint32, vectorFromArray, type Vector } from 'apache-arrow';
 import type { Row } from './types.js';
 
 function csvCell(v: number | string | null): string {
@@ -21,15 +21,22 @@ export function jsonlText(columns: readonly string[], rows: readonly Row[]): str
   return rows.map((row) => JSON.stringify(Object.fromEntries(columns.map((c) => [c, row[c] ?? null])))).join('\n') + (rows.length ? '\n' : '');
 }
 
-/** String columns stay strings; the others are float64 with nulls for missing onsets. */
-export function arrowBytes(columns: readonly string[], rows: readonly Row[]): Uint8Array {
-  const arrays: Record<string, string[] | Float64Array | (number | null)[]> = {};
+/**
+ * Arrow types of the runs table's columns. Whole-number columns (run indices, 0/1 flags, onset
+ * ticks, tick counts, coups) are 32-bit integers, the seed an unsigned one (run seeds fill 32
+ * bits), so pandas, polars and R read them as integers; people and dollars stay float64 (a
+ * scenario's `scale` may be fractional). Missing onsets are nulls.
+ */
+export type ArrowColumnType = 'int32' | 'uint32' | 'float64' | 'string';
+
+/** String columns stay strings (dictionary-encoded); the others take their declared type, float64 by default. */
+export function arrowBytes(columns: readonly string[], rows: readonly Row[], types: (column: string) => ArrowColumnType = () => 'float64'): Uint8Array {
+  const vectors: Record<string, Vector> = {};
   for (const c of columns) {
     const values = rows.map((r) => r[c] ?? null);
-    if (values.some((v) => typeof v === 'string')) arrays[c] = values.map((v) => (v === null ? '' : String(v)));
-    else if (values.some((v) => v === null)) arrays[c] = values as (number | null)[];
-    else arrays[c] = Float64Array.from(values as number[]);
+    const type = values.some((v) => typeof v === 'string') ? 'string' : types(c);
+    if (type === 'string') vectors[c] = vectorFromArray(values.map((v) => (v === null ? '' : String(v))));
+    else vectors[c] = vectorFromArray(values as (number | null)[], type === 'int32' ? new Int32() : type === 'uint32' ? new Uint32() : new Float64());
   }
-  const table = tableFromArrays(arrays as Parameters<typeof tableFromArrays>[0]);
-  return tableToIPC(table, 'file');
+  return tableToIPC(new Table(vectors), 'file');
 }

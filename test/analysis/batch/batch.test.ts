@@ -137,6 +137,15 @@ describe('batches', () => {
         expect(v === null || v === undefined ? '' : String(v), `${col} of row ${i}`).toBe(cells[j]);
       });
     });
+    // Whole numbers load as integers, people and dollars as floats, names as strings.
+    const type = (name: string) => String(table.schema.fields.find((f) => f.name === name)!.type);
+    expect(type('run')).toBe('Int32');
+    expect(type('seed')).toBe('Uint32');
+    expect(type('atrocity_onset')).toBe('Int32');
+    expect(type('months_mass_atrocity')).toBe('Int32');
+    expect(type('civilian_deaths')).toBe('Float64');
+    expect(type('cost')).toBe('Float64');
+    expect(type('strategy')).toMatch(/^Dictionary<.*Utf8>$/);
   });
 
   it('resumes a batch killed with SIGKILL into the same files as an uninterrupted one', async () => {
