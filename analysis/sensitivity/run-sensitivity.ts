@@ -190,6 +190,26 @@ function pointScenarios(o: SensitivityOptions, points: Record<string, number>[])
 }
 
 /**
+ * The number at `path` in the scenario as resolved (defaults filled in), or null when the path
+ * holds no single number (a wildcard over several applications, a field the engine does not keep).
+ * Items of a list are found by position or by their `id` or `instrument`, as in --vary paths.
+ */
+export function valueInScenario(scenario: Scenario, path: string): number | null {
+  let node: unknown = scenario;
+  for (const seg of path.split('.').map((x) => x.trim())) {
+    if (seg === '*') return null;
+    if (Array.isArray(node)) {
+      const named = node.filter((item) => typeof item === 'object' && item !== null && ((item as Record<string, unknown>).id === seg || (item as Record<string, unknown>).instrument === seg));
+      if (/^\d+$/.test(seg)) node = node[Number(seg)];
+      else if (named.length === 1) node = named[0];
+      else return null;
+    } else if (typeof node === 'object' && node !== null) node = (node as Record<string, unknown>)[seg];
+    else return null;
+  }
+  return typeof node === 'number' ? node : null;
+}
+
+/**
  * The finished runs of an analysis's journal, by id. Read as the batch journal is: a torn last
  * line (a kill mid-write) is cut off and its run done again; any other bad line is an error, since
  * skipping it would quietly redo or, worse, misread finished runs.
@@ -287,7 +307,10 @@ export async function runSensitivity(o: SensitivityOptions): Promise<Sensitivity
   const perRun = (p: number) => Array.from({ length: o.runs }, (_, r) => values.get(p * o.runs + r)!);
   const pointMeans = points.map((_, p) => mean(perRun(p)));
   const evaluationColumns = ['point', ...specs.map((s) => s.path), outcome.id];
-  const evaluationRows: Row[] = points.map((pt, p) => ({ point: p, ...Object.fromEntries(specs.map((s) => [s.path, pt[s.path] ?? null])), [outcome.id]: round(pointMeans[p]) }));
+  // A point that leaves a parameter as the file has it shows the file's value (the design
+  // matrix is then complete, ready to plot or regress); null only where no single value applies.
+  const written = Object.fromEntries(specs.map((s) => [s.path, valueInScenario(scenarios[0], s.path)]));
+  const evaluationRows: Row[] = points.map((pt, p) => ({ point: p, ...Object.fromEntries(specs.map((s) => [s.path, pt[s.path] ?? written[s.path]])), [outcome.id]: round(pointMeans[p]) }));
   writeFileAtomic(join(o.out, 'evaluations.csv'), csvText(evaluationColumns, evaluationRows));
 
   let table: { columns: string[]; rows: Row[] };

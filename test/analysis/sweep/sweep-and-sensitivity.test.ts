@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../../analysis/batch/run-batch.js';
-import { runSensitivity, type SensitivityOptions } from '../../../analysis/sensitivity/run-sensitivity.js';
+import { runSensitivity, valueInScenario, type SensitivityOptions } from '../../../analysis/sensitivity/run-sensitivity.js';
 import { runSweep, type SweepOptions } from '../../../analysis/sweep/run-sweep.js';
 import { parseVariation, scenarioVariant } from '../../../analysis/sweep/variation.js';
 import { catalogue } from '../../../scenarios/catalogue.js';
@@ -120,6 +120,14 @@ describe('firebreak sensitivity', () => {
     const asWritten = dir();
     const batch = await runBatch({ scenario: scenarioVariant(text, file, [], catalogue), strategies: ['none'], runs: 4, seed: 2, workers: 0, out: asWritten, formats: ['csv'], resume: false, shard: { index: 0, count: 1 }, baseline: 'none' });
     expect(r.base!.estimate).toBeCloseTo(batch.summary.strategies.none.civilianDeaths.mean.estimate, 3);
+    // The design in evaluations.csv is complete: a parameter left as written shows the file's value.
+    const design = read(a, 'evaluations.csv').trim().split('\n').map((l) => l.split(','));
+    expect(design[0]).toEqual(['point', 'elite.exclusionary', 'population.cop-density', 'civilian-deaths']);
+    expect(design.slice(1).map((row) => row.slice(0, 3))).toEqual([
+      ['0', '0.8', '0.04'], ['1', '0', '0.04'], ['2', '0.5', '0.04'], ['3', '1', '0.04'],
+      ['4', '0.8', '0.01'], ['5', '0.8', '0.045'], ['6', '0.8', '0.08'],
+    ]);
+    expect(valueInScenario(scenarioVariant(text, file, [], catalogue), 'strategies.*.0.intensity')).toBeNull();
   });
 
   it('sobol: n (k + 2) points, indices with intervals, resumable from a cut journal, and deaths averted as a paired outcome', async () => {
