@@ -11,6 +11,7 @@ import { engineId, packageVersion } from './engine-version.js';
 import { finalize } from './finalize.js';
 import { BatchInputError, checkRunCount, checkStrategies } from './input-error.js';
 import { checkOutputFolder, makeOutputFolder } from '../files/output-paths.js';
+import { lockFolder } from '../files/folder-lock.js';
 import { appendRecord, JOURNAL, readJournal } from './journal.js';
 import { identityDifferences, kindName, MANIFEST, manifestKind, notAManifest, readManifest, resultFiles, writeManifest } from './manifest.js';
 import { finishUnlessInterrupted, runPool, type PoolHandle } from './pool.js';
@@ -68,6 +69,8 @@ export interface BatchSession {
   /** Runs added since the batch was opened. */
   ran(): number;
   finish(): BatchResult;
+  /** Gives the folder up (its lock, if this session took one); safe to call twice. */
+  release(): void;
 }
 
 /**
@@ -75,7 +78,7 @@ export interface BatchSession {
  * appended to the journal, which `finish` reads back, so that the many batches of a sweep run
  * at once hold no more than one of them at a time.
  */
-export function openBatch(options: BatchOptions, holdRecords = true): BatchSession {
+export function openBatch(options: BatchOptions, holdRecords = true, lock = true): BatchSession {
   const o = options;
   // Everything that can refuse the batch comes before the folder is made or anything written in it.
   checkBatchOptions(o);
@@ -111,6 +114,18 @@ export function openBatch(options: BatchOptions, holdRecords = true): BatchSessi
     }
   }
   makeOutputFolder(o.out);
+  // A sweep holds its own folder, around its points' (`lock` false for them).
+  const folderLock = lock ? lockFolder(o.out, 'batch') : null;
+  const release = () => folderLock?.release();
+  try {
+    return startBatch(o, holdRecords, journal, manifestPath, id, journalled, release);
+  } catch (err) {
+    release();
+    throw err;
+  }
+}
+
+function startBatch(o: BatchOptions, holdRecords: boolean, journal: string, manifestPath: string, id: ReturnType<typeof identity>, journalled: RunRecord[], release: () => void): BatchSession {
   const { version, commit, dirty } = packageVersion();
   const manifest = writeManifest(manifestPath, {
     tool: 'firebreak',
@@ -155,16 +170,22 @@ export function openBatch(options: BatchOptions, holdRecords = true): BatchSessi
       const all = holdRecords ? records : readJournal(journal);
       const summary = finalize(o.out, all, o.scenario, o.strategies, o.baseline, o.seed, o.formats);
       manifest.finish();
+      release();
       return { summary, out: o.out, ran: done.size - already, interrupted: false };
     },
+    release,
   };
 }
 
 export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const o = options;
   const batch = openBatch(o);
-  const pool: PoolHandle = runPool(o.scenario, o.strategies, o.seed, batch.todo, o.workers, (record) => batch.add(record));
-  const interrupted = await finishUnlessInterrupted(pool);
-  if (interrupted) return { summary: null as unknown as BatchSummary, out: o.out, ran: batch.ran(), interrupted };
-  return batch.finish();
+  try {
+    const pool: PoolHandle = runPool(o.scenario, o.strategies, o.seed, batch.todo, o.workers, (record) => batch.add(record));
+    const interrupted = await finishUnlessInterrupted(pool);
+    if (interrupted) return { summary: null as unknown as BatchSummary, out: o.out, ran: batch.ran(), interrupted };
+    return batch.finish();
+  } finally {
+    batch.release();
+  }
 }

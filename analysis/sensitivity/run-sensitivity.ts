@@ -22,6 +22,7 @@ import { checkJobOptions } from '../batch/batch-options-check.js';
 import { writeFileAtomic } from '../files/write-atomic.js';
 import { finishUnlessInterrupted, runVariantPool } from '../batch/pool.js';
 import { BatchInputError, checkJobSize, checkRunCount, checkStrategies } from '../batch/input-error.js';
+import { lockFolder } from '../files/folder-lock.js';
 import { makeOutputFolder } from '../files/output-paths.js';
 import { refuseOtherWork, writeManifest } from '../batch/manifest.js';
 import { engineId, packageVersion } from '../batch/engine-version.js';
@@ -271,6 +272,18 @@ export async function runSensitivity(o: SensitivityOptions): Promise<Sensitivity
   });
   // Checked by refuseOtherWork; a late failure (a full disk) is told by path.
   makeOutputFolder(o.out);
+  const lock = lockFolder(o.out, 'sensitivity analysis');
+  try {
+    return await analyseInFolder(o, outcome, specs, points, scenarios, strategies, notes, identity, manifestPath);
+  } finally {
+    lock.release();
+  }
+}
+
+async function analyseInFolder(
+  o: SensitivityOptions, outcome: OutcomeDef, specs: ParameterSpec[], points: Record<string, number>[], scenarios: Scenario[], strategies: string[],
+  notes: string[], identity: Record<string, unknown>, manifestPath: string,
+): Promise<SensitivityResult & { out: string }> {
   const manifest = writeManifest(manifestPath, {
     tool: 'firebreak', ...packageVersion(), kind: 'sensitivity', sensitivity: identity, scenarioFile: o.scenarioPath, scenarioText: o.scenarioText, workingDirectory: process.cwd(),
     points: points.length, commandLine: o.argv ?? null, node: process.version,

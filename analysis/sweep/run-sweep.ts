@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { checkJobOptions } from '../batch/batch-options-check.js';
 import { writeFileAtomic } from '../files/write-atomic.js';
 import { BatchInputError, checkJobSize, checkRunCount, checkStrategies } from '../batch/input-error.js';
+import { lockFolder } from '../files/folder-lock.js';
 import { makeOutputFolder } from '../files/output-paths.js';
 import { refuseOtherWork, writeManifest } from '../batch/manifest.js';
 import { engineId, packageVersion } from '../batch/engine-version.js';
@@ -124,6 +125,17 @@ export async function runSweep(o: SweepOptions): Promise<SweepResult> {
   });
   // Checked by refuseOtherWork; a late failure (a full disk) is told by path.
   makeOutputFolder(o.out);
+  const lock = lockFolder(o.out, 'sweep');
+  try {
+    return await sweepInFolder(o, grid, scenarios, notes, paths, identity, manifestPath);
+  } finally {
+    lock.release();
+  }
+}
+
+async function sweepInFolder(
+  o: SweepOptions, grid: Record<string, Value>[], scenarios: Scenario[], notes: string[], paths: string[], identity: Record<string, unknown>, manifestPath: string,
+): Promise<SweepResult> {
   const manifest = writeManifest(manifestPath, {
     tool: 'firebreak', ...packageVersion(), kind: 'sweep', sweep: identity, scenarioFile: o.scenarioPath, scenarioText: o.scenarioText, workingDirectory: process.cwd(),
     points: grid.length, commandLine: o.argv ?? null, node: process.version,
@@ -178,7 +190,8 @@ async function runPointByPoint(o: SweepOptions, grid: Record<string, Value>[], p
 async function runAsFamily(o: SweepOptions, grid: Record<string, Value>[], pointOptions: PointOptions): Promise<SweepPoint[] | null> {
   const total = grid.length * o.runs;
   const options = grid.map((_, p) => pointOptions(p));
-  const batches = options.map((point) => openBatch(point, false));
+  // The sweep holds its folder: its points' sessions take no lock of their own.
+  const batches = options.map((point) => openBatch(point, false, false));
   let done = batches.reduce((n, b) => n + b.total - b.todo.length, 0);
   const todo = [...new Set(batches.flatMap((b) => b.todo))].sort((a, b) => a - b);
   const pool = runFamilyPool(options.map((point) => point.scenario), o.strategies, o.seed, todo, o.workers, (records) => {
