@@ -7,7 +7,7 @@
  * directly, as the tests do) it is read from git, and "unknown" outside a checkout.
  */
 import { execSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,10 +26,16 @@ export function packageRoot(): string {
   return fileURLToPath(new URL('../../', import.meta.url)).replace(/dist\/$/, '');
 }
 
-/** The commit of a checkout and whether its tracked files differ from it, read from git. */
+/**
+ * The commit of a checkout and whether its tracked files differ from it, read from git. Only a
+ * checkout of firebreak itself counts: a package installed inside someone's project
+ * (node_modules/firebreak) would otherwise be given that project's commit, which changes with
+ * every commit of theirs while the engine stays the same.
+ */
 export function gitState(root: string): { commit: string; dirty: boolean } {
   const git = (args: string) => execSync(`git ${args}`, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
   try {
+    if (realpathSync(git('rev-parse --show-toplevel')) !== realpathSync(root)) return { commit: 'unknown', dirty: false };
     return { commit: git('rev-parse HEAD'), dirty: git('status --porcelain --untracked-files=no') !== '' };
   } catch {
     return { commit: 'unknown', dirty: false };
