@@ -2,7 +2,7 @@
  * runs.csv, runs.jsonl and runs.arrow from the same rows and columns. Arrow (apache-arrow's
  * IPC file format) loads directly in pandas, polars and R.
  */
-import { Float64, Int32, Table, tableToIPC, Uint32, vectorFromArray, type Vector } from 'apache-arrow';
+import { Dictionary, Float64, Int32, Table, tableToIPC, Uint32, Utf8, vectorFromArray, type Vector } from 'apache-arrow';
 import type { Row } from './types.js';
 
 function csvCell(v: number | string | null): string {
@@ -35,7 +35,10 @@ export function arrowBytes(columns: readonly string[], rows: readonly Row[], typ
   for (const c of columns) {
     const values = rows.map((r) => r[c] ?? null);
     const type = values.some((v) => typeof v === 'string') ? 'string' : types(c);
-    if (type === 'string') vectors[c] = vectorFromArray(values.map((v) => (v === null ? '' : String(v))));
+    // Dictionary ids numbered by column here: apache-arrow's own come from a counter global to
+    // the process, so a second table built in one process (a notebook's second batch) had other
+    // bytes for the same data.
+    if (type === 'string') vectors[c] = vectorFromArray(values.map((v) => (v === null ? '' : String(v))), new Dictionary(new Utf8(), new Int32(), columns.indexOf(c)));
     else vectors[c] = vectorFromArray(values as (number | null)[], type === 'int32' ? new Int32() : type === 'uint32' ? new Uint32() : new Float64());
   }
   return tableToIPC(new Table(vectors), 'file');
