@@ -6,7 +6,9 @@ import { Dictionary, Float64, Int32, Table, tableToIPC, Uint32, Utf8, vectorFrom
 import type { Row } from './types.js';
 
 function csvCell(v: number | string | null): string {
-  if (v === null || v === undefined) return '';
+  // An undefined number (a Sobol index of an outcome that does not vary) is an empty cell, as
+  // JSON writes it null: the text "NaN" reads as a string in strict loaders and as NaN, not NA, in R.
+  if (v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v))) return '';
   const s = String(v);
   return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
