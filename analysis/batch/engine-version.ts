@@ -66,6 +66,12 @@ export function packageVersion(): EngineVersion {
   return cached;
 }
 
+/** The build as every manifest records it: version, commit, and whether the tree had changes. */
+export function buildFields(): { version: string; commit: string; changesSinceCommit: boolean } {
+  const { version, commit, dirty } = packageVersion();
+  return { version, commit, changesSinceCommit: dirty };
+}
+
 /**
  * The engine as part of a batch's identity: the commit (marked when built from a changed tree),
  * or the version where there is no commit to tell (an installed package).

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { engineId, packageVersion } from './engine-version.js';
+import { buildFields, engineId, packageVersion } from './engine-version.js';
 import { finalize } from './finalize.js';
 import { BatchInputError, checkRunCount, checkStrategies } from './input-error.js';
 import { checkOutputFolder, makeOutputFolder } from '../files/output-paths.js';
@@ -126,12 +126,9 @@ export function openBatch(options: BatchOptions, holdRecords = true, lock = true
 }
 
 function startBatch(o: BatchOptions, holdRecords: boolean, journal: string, manifestPath: string, id: ReturnType<typeof identity>, journalled: RunRecord[], release: () => void): BatchSession {
-  const { version, commit, dirty } = packageVersion();
   const manifest = writeManifest(manifestPath, {
     tool: 'firebreak',
-    version,
-    commit,
-    changesSinceCommit: dirty,
+    ...buildFields(),
     batch: id,
     scenarioFile: o.scenarioPath ?? null,
     scenarioFileHash: scenarioFileHash(o.scenarioPath),

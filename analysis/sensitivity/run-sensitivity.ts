@@ -25,7 +25,7 @@ import { BatchInputError, checkJobSize, checkRunCount, checkStrategies } from '.
 import { lockFolder } from '../files/folder-lock.js';
 import { makeOutputFolder } from '../files/output-paths.js';
 import { refuseOtherWork, writeManifest } from '../batch/manifest.js';
-import { engineId, packageVersion } from '../batch/engine-version.js';
+import { buildFields, engineId, packageVersion } from '../batch/engine-version.js';
 import { csvText } from '../batch/tables.js';
 import type { Row, VariantTask } from '../batch/types.js';
 import { bootstrapInterval, saltelliDesign, saltelliPoints, sobolIndices, type Interval } from '../stats/index.js';
@@ -285,7 +285,7 @@ async function analyseInFolder(
   notes: string[], identity: Record<string, unknown>, manifestPath: string,
 ): Promise<SensitivityResult & { out: string }> {
   const manifest = writeManifest(manifestPath, {
-    tool: 'firebreak', ...packageVersion(), kind: 'sensitivity', sensitivity: identity, scenarioFile: o.scenarioPath, scenarioText: o.scenarioText, workingDirectory: process.cwd(),
+    tool: 'firebreak', ...buildFields(), kind: 'sensitivity', sensitivity: identity, scenarioFile: o.scenarioPath, scenarioText: o.scenarioText, workingDirectory: process.cwd(),
     points: points.length, commandLine: o.argv ?? null, node: process.version,
   });
 

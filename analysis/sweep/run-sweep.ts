@@ -13,7 +13,7 @@ import { BatchInputError, checkJobSize, checkRunCount, checkStrategies } from '.
 import { lockFolder } from '../files/folder-lock.js';
 import { makeOutputFolder } from '../files/output-paths.js';
 import { refuseOtherWork, writeManifest } from '../batch/manifest.js';
-import { engineId, packageVersion } from '../batch/engine-version.js';
+import { buildFields, engineId, packageVersion } from '../batch/engine-version.js';
 import { openBatch, runBatch } from '../batch/run-batch.js';
 import { finishUnlessInterrupted, runFamilyPool } from '../batch/pool.js';
 import { csvText } from '../batch/tables.js';
@@ -137,7 +137,7 @@ async function sweepInFolder(
   o: SweepOptions, grid: Record<string, Value>[], scenarios: Scenario[], notes: string[], paths: string[], identity: Record<string, unknown>, manifestPath: string,
 ): Promise<SweepResult> {
   const manifest = writeManifest(manifestPath, {
-    tool: 'firebreak', ...packageVersion(), kind: 'sweep', sweep: identity, scenarioFile: o.scenarioPath, scenarioText: o.scenarioText, workingDirectory: process.cwd(),
+    tool: 'firebreak', ...buildFields(), kind: 'sweep', sweep: identity, scenarioFile: o.scenarioPath, scenarioText: o.scenarioText, workingDirectory: process.cwd(),
     points: grid.length, commandLine: o.argv ?? null, node: process.version,
   });
 
