@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { catalogue } from '../scenarios/catalogue.js';
 import { decodeScenarioBytes } from '../scenarios/decode-text.js';
 import { parseScenario } from '../scenarios/parse.js';
-import { outProblem, seedProblem, workersProblem } from './batch/batch-options-check.js';
+import { formatsProblem, outProblem, seedProblem, workersProblem } from './batch/batch-options-check.js';
+import { fileSystemError } from './files/output-paths.js';
 import { BatchInputError } from './batch/input-error.js';
 import { runBatch, type BatchResult } from './batch/run-batch.js';
 import type { TableFormat } from './batch/types.js';
@@ -27,7 +28,7 @@ interface Common {
   seed?: number;
   /** Worker threads (default: every core). */
   workers?: number;
-  /** Output folder (default: a new temporary folder). */
+  /** Output folder (default: a new temporary folder, kept: its path is the result's `out`). */
   out?: string;
   baseline?: string;
 }
@@ -38,7 +39,7 @@ const outOr = (out: string | undefined, what: string) => out ?? mkdtempSync(join
  * The options every function shares, checked before a scenario is read or a folder made: a
  * sweep or an analysis would otherwise make its folder and fail at its first point, half-written.
  */
-function checkCommon(o: Common, what: string): void {
+function checkCommon(o: Common & { formats?: unknown }, what: string): void {
   const fail = (message: string | null) => {
     if (message !== null) throw new BatchInputError(`${what} options: ${message}`);
   };
@@ -47,10 +48,19 @@ function checkCommon(o: Common, what: string): void {
   if (o.seed !== undefined) fail(seedProblem(o.seed));
   if (o.workers !== undefined) fail(workersProblem(o.workers));
   if (o.out !== undefined) fail(outProblem(o.out));
+  if (o.formats !== undefined) fail(formatsProblem(o.formats));
 }
 
 /** The scenario file's text, decoded as the command line decodes it (a file not in UTF-8 is refused). */
-const textOf = (path: string) => decodeScenarioBytes(readFileSync(path), path);
+function textOf(path: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    throw fileSystemError(err, path, 'read') ?? err;
+  }
+  return decodeScenarioBytes(bytes, path);
+}
 
 /** A paired batch of every strategy (or those named) against the baseline: `firebreak compare`. */
 export async function compare(o: Common & { strategies?: string[]; formats?: TableFormat[] }): Promise<BatchResult> {
@@ -83,6 +93,9 @@ export async function sweep(o: Common & { vary: string[]; strategies?: string[];
 /** One-at-a-time ranges or Sobol indices of an outcome: `firebreak sensitivity`. */
 export async function sensitivity(o: Common & { params: string[]; method?: SensitivityMethod; outcome?: string; strategy?: string; samples?: number; levels?: number; resume?: boolean }): Promise<SensitivityResult & { out: string }> {
   checkCommon(o, 'sensitivity');
+  if (!Array.isArray(o.params) || o.params.length === 0 || o.params.some((p) => typeof p !== 'string')) {
+    throw new BatchInputError('sensitivity options: params: expected a list of parameter paths, such as ["elite.exclusionary", "population.vision=3:9"]');
+  }
   return runSensitivity({
     scenarioText: textOf(o.scenario), scenarioPath: o.scenario, catalogue, params: o.params, method: o.method ?? 'oat',
     outcome: o.outcome ?? 'civilian-deaths', strategy: o.strategy ?? 'none', baseline: o.baseline ?? 'none', runs: o.runs ?? 20,

@@ -1,5 +1,5 @@
 /** The analysis layer's public API: batches, comparisons, sweeps, sensitivity, merging, statistics. */
-export { runBatch, BatchInputError, type BatchResult } from './batch/run-batch.js';
+export { runBatch, BatchInputError, type BatchResult, type FinishedBatch } from './batch/run-batch.js';
 export { mergeBatches } from './batch/merge.js';
 export { summarise, type BatchSummary, type StrategySummary, type Comparison } from './batch/summary.js';
 export { parseShard, shardFromEnvironment } from './batch/shard.js';

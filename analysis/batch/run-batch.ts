@@ -17,19 +17,24 @@ import { identityDifferences, kindName, MANIFEST, manifestKind, notAManifest, re
 import { finishUnlessInterrupted, runPool, type PoolHandle } from './pool.js';
 import { runsOfShard } from './shard.js';
 import type { BatchSummary } from './summary.js';
+import type { Scenario } from '../../scenarios/schema.js';
 import type { BatchOptions, RunRecord } from './types.js';
 import { checkBatchOptions } from './batch-options-check.js';
 
 export { BatchInputError } from './input-error.js';
 export { packageVersion } from './engine-version.js';
 
-export interface BatchResult {
-  summary: BatchSummary;
-  out: string;
-  /** Runs done by this call (not counting those found in the journal). */
-  ran: number;
-  interrupted: boolean;
-}
+/**
+ * What a batch gives back. Ctrl-C (or SIGTERM) while it runs stops it cleanly: the promise then
+ * resolves with `interrupted: true` and no summary, the finished runs kept in `out` for a call
+ * with `resume: true` to finish. Check `interrupted` before reading `summary`.
+ */
+export type BatchResult =
+  | { interrupted: false; summary: BatchSummary; out: string; /** Runs done by this call (not counting those found in the journal). */ ran: number }
+  | { interrupted: true; summary: null; out: string; ran: number };
+
+/** A batch that ran to its end. */
+export type FinishedBatch = Extract<BatchResult, { interrupted: false }>;
 
 /**
  * What makes two batches the same batch (a resume must match it, and merged shards share it).
@@ -60,6 +65,8 @@ function scenarioFileHash(path: string | undefined): string | null {
  * their past opens one per point and feeds them all from one pool (analysis/sweep/run-sweep.ts).
  */
 export interface BatchSession {
+  /** The scenario the runs play (the options', with any field it left out filled in). */
+  scenario: Scenario;
   /** This shard's runs not yet in the journal, in order. */
   todo: number[];
   /** This shard's runs. */
@@ -68,7 +75,7 @@ export interface BatchSession {
   add(record: RunRecord): void;
   /** Runs added since the batch was opened. */
   ran(): number;
-  finish(): BatchResult;
+  finish(): FinishedBatch;
   /** Gives the folder up (its lock, if this session took one); safe to call twice. */
   release(): void;
 }
@@ -79,9 +86,8 @@ export interface BatchSession {
  * at once hold no more than one of them at a time.
  */
 export function openBatch(options: BatchOptions, holdRecords = true, lock = true): BatchSession {
-  const o = options;
   // Everything that can refuse the batch comes before the folder is made or anything written in it.
-  checkBatchOptions(o);
+  const o = { ...options, scenario: checkBatchOptions(options) };
   checkStrategies(o.scenario, o.strategies);
   checkRunCount(o.runs);
   checkOutputFolder(o.out, '--out');
@@ -150,6 +156,7 @@ function startBatch(o: BatchOptions, holdRecords: boolean, journal: string, mani
   const already = done.size;
   const ofShard = runsOfShard(o.runs, o.shard);
   return {
+    scenario: o.scenario,
     todo: ofShard.filter((i) => !done.has(i)),
     total: ofShard.length,
     has: (run) => done.has(run),
@@ -178,9 +185,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const o = options;
   const batch = openBatch(o);
   try {
-    const pool: PoolHandle = runPool(o.scenario, o.strategies, o.seed, batch.todo, o.workers, (record) => batch.add(record));
+    const pool: PoolHandle = runPool(batch.scenario, o.strategies, o.seed, batch.todo, o.workers, (record) => batch.add(record));
     const interrupted = await finishUnlessInterrupted(pool);
-    if (interrupted) return { summary: null as unknown as BatchSummary, out: o.out, ran: batch.ran(), interrupted };
+    if (interrupted) return { summary: null, out: o.out, ran: batch.ran(), interrupted: true };
     return batch.finish();
   } finally {
     batch.release();

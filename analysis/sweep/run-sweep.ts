@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { checkJobOptions } from '../batch/batch-options-check.js';
+import { checkJobOptions, formatsProblem } from '../batch/batch-options-check.js';
 import { writeFileAtomic } from '../files/write-atomic.js';
 import { BatchInputError, checkJobSize, checkRunCount, checkStrategies } from '../batch/input-error.js';
 import { lockFolder } from '../files/folder-lock.js';
@@ -108,6 +108,8 @@ export async function runSweep(o: SweepOptions): Promise<SweepResult> {
   }
   checkRunCount(o.runs);
   checkJobOptions(o, 'sweep');
+  const formats = formatsProblem(o.formats);
+  if (formats !== null) throw new BatchInputError(`sweep options: ${formats}`);
   checkJobSize(grid.length, o.runs, 'the sweep');
   const scenarios = pointScenarios(o, grid);
   checkStrategies(scenarios[0], o.strategies);

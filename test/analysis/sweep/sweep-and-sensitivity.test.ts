@@ -119,7 +119,7 @@ describe('firebreak sensitivity', () => {
     // The exclusionary level the file has (0.8) is not a level, but the base point is the file as written.
     const asWritten = dir();
     const batch = await runBatch({ scenario: scenarioVariant(text, file, [], catalogue), strategies: ['none'], runs: 4, seed: 2, workers: 0, out: asWritten, formats: ['csv'], resume: false, shard: { index: 0, count: 1 }, baseline: 'none' });
-    expect(r.base!.estimate).toBeCloseTo(batch.summary.strategies.none.civilianDeaths.mean.estimate, 3);
+    expect(r.base!.estimate).toBeCloseTo(batch.summary!.strategies.none.civilianDeaths.mean.estimate, 3);
     // The design in evaluations.csv is complete: a parameter left as written shows the file's value.
     const design = read(a, 'evaluations.csv').trim().split('\n').map((l) => l.split(','));
     expect(design[0]).toEqual(['point', 'elite.exclusionary', 'population.cop-density', 'civilian-deaths']);
