@@ -64,10 +64,10 @@ export function parametersMarkdown(): string {
 /** What each stage means, as sim/stages.ts classifies a tick (MODEL.md section 5). */
 const STAGE_MEANING: Record<Stage, string> = {
   'stable-peace': 'none of the conditions below',
-  'unstable-peace': 'mean hostility at `stages.tension-hostility` or more, or an elite whose stance is hold (one step below repression) and that discriminates against a group by more than 0.3',
-  crisis: 'mobilisation of a group at `stages.crisis-mobilisation` or more, an elite that represses or worse, or a new exclusionary elite',
+  'unstable-peace': 'mean hostility at `stages.tension-hostility` or more, or an elite (when `elite.enabled`) whose stance is hold (one step below repression) and that discriminates against a group by more than 0.3',
+  crisis: 'mobilisation of a group at `stages.crisis-mobilisation` or more, or (when `elite.enabled`) an elite that represses or worse, or a new exclusionary elite',
   'post-conflict': 'armed organisations, none fighting, at least one under ceasefire or settled',
-  'armed-conflict': 'battle deaths in the year ending with the tick at `stages.battle-deaths` or more, unless every armed organisation is under ceasefire or settled',
+  'armed-conflict': 'battle deaths in the year ending with the tick at `stages.battle-deaths` or more, with an armed organisation still fighting (none with fighters left: the war is over; every one under ceasefire or settled: post-conflict)',
   'mass-atrocity': 'one-sided civilian deaths in the `stages.atrocity-window` ending with the tick at `stages.atrocity-deaths` or more',
 };
 

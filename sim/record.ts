@@ -2,7 +2,7 @@
  * Writes one tick into the run's series and keeps the running tallies the outcome needs
  * (totals, first onsets, months in each stage).
  */
-import { atWar, battleDeathsThisYear } from './stages.js';
+import { atWar } from './stages.js';
 import { STAGE_INDEX } from './vocabulary.js';
 import type { World } from './world.js';
 
@@ -19,12 +19,16 @@ export function recordTick(world: World, jailed: number): void {
   // Tick 0 is the starting state, not a month lived: the months in the stages add up to the
   // ticks run.
   if (world.tick > 0) reached.monthsInStage[stage]++;
-  reached.peakStage = Math.max(reached.peakStage, stage);
+  // The worst stage on the escalation line: post-conflict (a ceasefire or settlement, off that
+  // line) is not worse than a crisis, and a ceasefire before any war would otherwise read as a
+  // peak past crisis.
+  if (world.stage !== 'post-conflict') reached.peakStage = Math.max(reached.peakStage, stage);
   if (world.stage === 'mass-atrocity' && reached.massAtrocity < 0) reached.massAtrocity = world.tick;
   // Armed conflict is recorded whether or not a mass atrocity outranks it in the stage label,
   // and so is its duration: every month from the onset in which the war goes on.
-  if (reached.armedConflict < 0 && rebels.fightingCount > 0 && battleDeathsThisYear(world) >= scenario.stages['battle-deaths']) reached.armedConflict = world.tick;
-  if (reached.armedConflict >= 0 && world.tick > 0 && atWar(world)) reached.warMonths++;
+  const war = atWar(world);
+  if (reached.armedConflict < 0 && war) reached.armedConflict = world.tick;
+  if (reached.armedConflict >= 0 && world.tick > 0 && war) reached.warMonths++;
 
   let alive = 0;
   let mobilised = 0;

@@ -31,23 +31,24 @@ export function classifyStage(world: World): Stage {
     alive += world.alive[g];
   }
   hostility = alive > 0 ? hostility / alive : 0;
-  if (mobilisation >= s['crisis-mobilisation'] || elite.stance >= STANCE.repress || elite.newExclusionary) return 'crisis';
-  if (hostility >= s['tension-hostility'] || elite.stance === STANCE.repress - 1 && maxDiscrimination(world) > 0.3) return 'unstable-peace';
+  // A scenario without an elite (Epstein's classic models) has no stance to read: its stance
+  // and discrimination stay as written and would label a calm world unstable or in crisis.
+  const eliteOn = scenario.elite.enabled;
+  if (mobilisation >= s['crisis-mobilisation'] || (eliteOn && (elite.stance >= STANCE.repress || elite.newExclusionary))) return 'crisis';
+  if (hostility >= s['tension-hostility'] || (eliteOn && elite.stance === STANCE.repress - 1 && maxDiscrimination(world) > 0.3)) return 'unstable-peace';
   return 'stable-peace';
 }
 
 /**
  * The armed-conflict condition, whatever outranks it in the stage label: battle deaths over the
- * year ending with this tick at the threshold, unless every organisation is under ceasefire or settled
- * (then the stage is post-conflict while those deaths age out of the window).
+ * year ending with this tick at the threshold, with an organisation still fighting. When every
+ * organisation is under ceasefire or settled the stage is post-conflict while those deaths age
+ * out of the window; when none is left with fighters, the war is over (the outcome's armed
+ * conflict asks the same: one run had twelve months of "armed conflict" after a battle that
+ * destroyed the only organisation, and no armed conflict in its outcome).
  */
 export function atWar(world: World): boolean {
-  const { scenario, rebels } = world;
-  const battle = battleDeathsThisYear(world);
-  if (battle < scenario.stages['battle-deaths']) return false;
-  const fighting = rebels.count > 0 && rebels.fightingCount > 0;
-  const quietened = rebels.count > 0 && rebels.fightingCount === 0 && (rebels.ceasefireCount > 0 || rebels.settledCount > 0);
-  return fighting || !quietened;
+  return world.rebels.fightingCount > 0 && battleDeathsThisYear(world) >= world.scenario.stages['battle-deaths'];
 }
 
 /**

@@ -171,8 +171,11 @@ export function updateElite(world: World): void {
   const reward = pressure.eliteReward;
   const x = elite.exclusionary;
 
+  // Incitement and elimination are aimed at a group: an elite with none to target (no group of
+  // its own and none discriminated) stops at repression, which needs no target.
+  const canTarget = hasTarget(elite);
   // Elimination hazard applies once the elite is on the coercive part of the ladder.
-  const hazard = elite.stance >= STANCE.repress ? sigmoid(eliminationLogOdds(world, threat, up)) : 0;
+  const hazard = canTarget && elite.stance >= STANCE.repress ? sigmoid(eliminationLogOdds(world, threat, up)) : 0;
   elite.hazard = hazard;
   // Climbing: threat and ideology push up, credible costs hold back. The steps above
   // repression need an exclusionary ideology. Weights are assumptions.
@@ -180,7 +183,7 @@ export function updateElite(world: World): void {
   if (elite.stance >= STANCE.repress) upLogit += 2 * x - 1.5;
   // Descending: costs, rewards and calm pull down, ideology resists.
   const downLogit = -3.5 + 2.5 * cost + 2 * reward + 1.5 * Math.max(0, 1 - threat) - 1.5 * x;
-  const pUp = elite.stance < STANCE.incite ? sigmoid(upLogit) : 0;
+  const pUp = elite.stance < (canTarget ? STANCE.incite : STANCE.repress) ? sigmoid(upLogit) : 0;
   const pDown = elite.stance > STANCE.accommodate ? sigmoid(downLogit) : 0;
 
   const before = elite.stance;
@@ -207,6 +210,12 @@ export function updateElite(world: World): void {
 }
 
 /** A coup replaces the elite: new ideology, a repressive start, shaken cohesion. */
+/** Whether any group is the elite's target (a loop: the tick loop allocates nothing). */
+function hasTarget(elite: EliteState): boolean {
+  for (let g = 0; g < elite.targets.length; g++) if (elite.targets[g] === 1) return true;
+  return false;
+}
+
 export function coup(world: World, exclusionary: number): void {
   const { elite } = world;
   elite.exclusionary = exclusionary;
