@@ -428,7 +428,7 @@ function crossCheck(raw: Record<string, unknown>, catalogue: InstrumentCatalogue
 
   // Strategies: names, instruments, deliverers, triggers, extends.
   if (isObject(raw.strategies)) {
-    const context = { catalogue, groups, externals, externalList: externalList ?? [], report, refExternal };
+    const context: AppContext = { catalogue, groups, externals, externalList: externalList ?? [], report, refExternal, horizon: horizon.success ? horizon.data : undefined };
     for (const [name, strategy] of Object.entries(raw.strategies)) {
       checkStrategyName(name, report);
       if (Array.isArray(strategy)) strategy.forEach((app, i) => checkApplication(app, ['strategies', name, i], context));
@@ -527,6 +527,8 @@ interface AppContext {
   externalList: readonly unknown[];
   report: Report;
   refExternal: (path: Path, id: unknown, what: string) => void;
+  /** The run's last tick, when the horizon is readable. */
+  horizon: number | undefined;
 }
 
 function checkApplication(app: unknown, path: Path, c: AppContext): void {
@@ -567,6 +569,37 @@ function checkApplication(app: unknown, path: Path, c: AppContext): void {
     const given = ['above', 'below'].filter((k) => t[k] !== undefined);
     const misspelt = Object.keys(t).some((k) => !['indicator', 'above', 'below'].includes(k)); // reported by the schema
     if (given.length !== 1 && !misspelt) c.report([...path, when], given.length === 0 ? 'an indicator trigger needs a threshold: give `above: X` or `below: X`' : 'an indicator trigger takes one threshold: `above` or `below`, not both');
+    // A threshold the indicator can never pass: the trigger would never hold.
+    const def = INDICATORS.find((d) => d.name === String(t.indicator).split(':')[0]);
+    if (def !== undefined && typeof t.above === 'number' && t.above >= def.max) {
+      c.report([...path, when, 'above'], `${def.name} (${def.unit}) is never above ${t.above}: the trigger would never hold; give a threshold under ${def.max}`);
+    }
+    if (def !== undefined && typeof t.below === 'number' && t.below <= def.min) {
+      c.report([...path, when, 'below'], `${def.name} (${def.unit}) is never below ${t.below}: the trigger would never hold; give a threshold over ${def.min}`);
+    }
+  }
+  checkWhen(app, path, c);
+}
+
+/**
+ * A start that never comes and an end that comes with the start: the application would never
+ * act (it would start and end in one tick, at no cost, and the report would say its trigger
+ * never held).
+ */
+function checkWhen(app: Record<string, unknown>, path: Path, c: AppContext): void {
+  const { from, until } = app;
+  const tickOf = (t: unknown) => (isObject(t) && typeof t.tick === 'number' && Object.keys(t).length === 1 ? t.tick : undefined);
+  const start = tickOf(from);
+  const delay = typeof app.delay === 'number' ? app.delay : 0;
+  if (start !== undefined && c.horizon !== undefined && start + delay > c.horizon) {
+    c.report([...path, 'from', 'tick'], `an application from tick ${start}${delay ? ` with a delay of ${delay}` : ''} never starts: the run ends at tick ${c.horizon} (horizon)`);
+  }
+  const end = tickOf(until);
+  if (start !== undefined && end !== undefined && end <= start + delay) {
+    c.report([...path, 'until', 'tick'], `until tick ${end} comes no later than the start (tick ${start + delay}${delay ? `: from tick ${start} and a delay of ${delay}` : ''}): the application would end as it starts; give a later tick, or leave until out`);
+  }
+  if (isObject(from) && isObject(until) && end === undefined && JSON.stringify(from) === JSON.stringify(until)) {
+    c.report([...path, 'until'], 'until is the same trigger as from: it holds when the application starts, which would end it at once; give another condition, or leave until out');
   }
 }
 

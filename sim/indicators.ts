@@ -10,19 +10,22 @@ export interface IndicatorDef {
   argument: 'none' | 'group' | 'group-optional' | 'external' | 'window';
   unit: string;
   description: string;
+  /** The values it can take: a threshold beyond them makes a trigger that never holds. */
+  min: number;
+  max: number;
 }
 
 export const INDICATORS: readonly IndicatorDef[] = [
-  { name: 'mobilisation', argument: 'group-optional', unit: 'share 0..1', description: 'share of living citizens (of a group) who are active or fighting' },
-  { name: 'hostility', argument: 'group-optional', unit: 'share 0..1', description: 'mean hostility toward out-groups (of a group); `hostility:a:b` is the mean over both groups' },
-  { name: 'legitimacy', argument: 'group', unit: 'share 0..1', description: "legitimacy of the regime in a group's eyes" },
-  { name: 'civilian-deaths', argument: 'window', unit: 'people', description: 'one-sided civilian deaths (by the state, militias and rebels; not the collateral deaths of outside force) in the last N ticks (`civilian-deaths:12`); without a window, since the start' },
-  { name: 'battle-deaths', argument: 'window', unit: 'people', description: 'battle deaths in the last N ticks; without a window, since the start' },
-  { name: 'displaced', argument: 'none', unit: 'people', description: 'people displaced so far' },
-  { name: 'rebel-strength', argument: 'none', unit: 'people', description: 'fighters in armed organisations not under ceasefire' },
-  { name: 'stance', argument: 'none', unit: 'ladder step 0..4', description: 'elite stance: 0 accommodate, 1 hold, 2 repress, 3 incite, 4 eliminate' },
-  { name: 'attention', argument: 'external', unit: 'share 0..1', description: "an outside power's attention to the crisis" },
-  { name: 'stage', argument: 'none', unit: 'stage index 0..5', description: 'stable-peace 0, unstable-peace 1, crisis 2, post-conflict 3, armed-conflict 4, mass-atrocity 5 (a `stage` trigger reads the escalation order, with post-conflict apart)' },
+  { name: 'mobilisation', argument: 'group-optional', unit: 'share 0..1', description: 'share of living citizens (of a group) who are active or fighting', min: 0, max: 1 },
+  { name: 'hostility', argument: 'group-optional', unit: 'share 0..1', description: 'mean hostility toward out-groups (of a group); `hostility:a:b` is the mean over both groups', min: 0, max: 1 },
+  { name: 'legitimacy', argument: 'group', unit: 'share 0..1', description: "legitimacy of the regime in a group's eyes", min: 0, max: 1 },
+  { name: 'civilian-deaths', argument: 'window', unit: 'people', description: 'one-sided civilian deaths (by the state, militias and rebels; not the collateral deaths of outside force) in the last N ticks (`civilian-deaths:12`); without a window, since the start', min: 0, max: Infinity },
+  { name: 'battle-deaths', argument: 'window', unit: 'people', description: 'battle deaths in the last N ticks; without a window, since the start', min: 0, max: Infinity },
+  { name: 'displaced', argument: 'none', unit: 'people', description: 'people displaced so far', min: 0, max: Infinity },
+  { name: 'rebel-strength', argument: 'none', unit: 'people', description: 'fighters in armed organisations not under ceasefire', min: 0, max: Infinity },
+  { name: 'stance', argument: 'none', unit: 'ladder step 0..4', description: 'elite stance: 0 accommodate, 1 hold, 2 repress, 3 incite, 4 eliminate', min: 0, max: 4 },
+  { name: 'attention', argument: 'external', unit: 'share 0..1', description: "an outside power's attention to the crisis", min: 0, max: 1 },
+  { name: 'stage', argument: 'none', unit: 'stage index 0..5', description: 'stable-peace 0, unstable-peace 1, crisis 2, post-conflict 3, armed-conflict 4, mass-atrocity 5 (a `stage` trigger reads the escalation order, with post-conflict apart)', min: 0, max: 5 },
 ];
 
 /** An indicator name resolved against a scenario: what to read, and from where. */

@@ -30,7 +30,7 @@ import { csvText } from '../batch/tables.js';
 import type { Row, VariantTask } from '../batch/types.js';
 import { bootstrapInterval, saltelliDesign, saltelliPoints, sobolIndices, type Interval } from '../stats/index.js';
 import { checkDistinctFields, normalPath, scenarioVariant, parseVariation, VariationError, type Variation } from '../sweep/variation.js';
-import type { InstrumentCatalogue } from '../../scenarios/parse.js';
+import { parseScenario, type InstrumentCatalogue } from '../../scenarios/parse.js';
 import { ScenarioError } from '../../scenarios/scenario-error.js';
 import type { Scenario } from '../../scenarios/schema.js';
 import { outcomeById, OUTCOMES, type OutcomeDef } from './outcomes.js';
@@ -245,6 +245,9 @@ export async function runSensitivity(o: SensitivityOptions): Promise<Sensitivity
   if (o.method === 'sobol' && (!Number.isInteger(o.samples) || o.samples < 2)) throw new BatchInputError(`--samples must be a whole number of at least 2, got ${o.samples}`);
   if (o.method === 'oat' && (!Number.isInteger(o.levels) || o.levels < 2)) throw new BatchInputError(`--levels must be a whole number of at least 2, got ${o.levels}`);
   if (outcome.paired && o.strategy === o.baseline) throw new BatchInputError(`--outcome ${outcome.id} compares a strategy with the baseline "${o.baseline}": choose another --strategy`);
+  // The file as written first: its own mistakes are told as every command tells them, not as a
+  // point of the design to narrow.
+  parseScenario(o.scenarioText, o.scenarioPath, o.catalogue);
   let specs: ParameterSpec[];
   try {
     specs = parameterSpecs(o.params, o.scenarioText);

@@ -46,6 +46,21 @@ describe('bad scenario files', () => {
     });
   }
 
+  it('tells a broken file the same way in every command: validate, run, batch, compare, sweep and sensitivity', () => {
+    const file = 'test/fixtures/bad/wrong-type.yaml';
+    const out = () => join(mkdtempSync(join(tmpdir(), 'firebreak-')), 'out');
+    const said = [
+      firebreak('validate', file),
+      firebreak('run', file),
+      firebreak('batch', file, '--runs', '2', '--out', out()),
+      firebreak('compare', file, '--runs', '2'),
+      firebreak('sweep', file, '--vary', 'population.vision=3,5', '--runs', '2', '--out', out()),
+      firebreak('sensitivity', file, '--params', 'elite.exclusionary', '--runs', '2', '--out', out()),
+    ];
+    for (const r of said) expect(r.code).toBe(2);
+    expect(new Set(said.map((r) => r.stderr.split('\n')[0])).size).toBe(1);
+  });
+
   it('reports every problem of a file at once', () => {
     const r = firebreak('validate', 'test/fixtures/bad/out-of-range.yaml');
     expect(r.code).toBe(2);

@@ -507,3 +507,41 @@ describe('purity', () => {
     }
   });
 });
+
+describe('parseScenario: an application that could never act is refused', () => {
+  const S = `name: S\nhorizon: 24\ngroups: [{ id: a, share: 0.5 }, { id: b, share: 0.5 }]\nexternal: [{ id: un, kind: universal }]\nstrategies:\n  s:\n`;
+  const problems = (apps: string) => problemsOf(`${S}${apps}`).problems.map((p) => `${p.path}: ${p.message}`);
+
+  it('a start past the horizon, an end no later than the start, an end that is the start', () => {
+    expect(problems([
+      '    - { instrument: mediation, from: { tick: 30 }, by: un }',
+      '    - { instrument: mediation, from: { tick: 20 }, delay: 5, by: un }',
+      '    - { instrument: mediation, from: { tick: 10 }, until: { tick: 5 }, by: un }',
+      '    - { instrument: mediation, from: { tick: 10 }, delay: 3, until: { tick: 13 }, by: un }',
+      '    - { instrument: mediation, from: { stage: crisis }, until: { stage: crisis }, by: un }',
+    ].join('\n') + '\n')).toEqual([
+      'strategies.s[0].from.tick: an application from tick 30 never starts: the run ends at tick 24 (horizon)',
+      'strategies.s[1].from.tick: an application from tick 20 with a delay of 5 never starts: the run ends at tick 24 (horizon)',
+      'strategies.s[2].until.tick: until tick 5 comes no later than the start (tick 10): the application would end as it starts; give a later tick, or leave until out',
+      'strategies.s[3].until.tick: until tick 13 comes no later than the start (tick 13: from tick 10 and a delay of 3): the application would end as it starts; give a later tick, or leave until out',
+      'strategies.s[4].until: until is the same trigger as from: it holds when the application starts, which would end it at once; give another condition, or leave until out',
+    ]);
+    // The last tick, and an end after the start, are fine.
+    expect(() => parse(`${S}    - { instrument: mediation, from: { tick: 24 }, by: un }\n    - { instrument: mediation, from: { tick: 2 }, until: { tick: 3 }, by: un }\n`)).not.toThrow();
+  });
+
+  it('a threshold the indicator can never pass', () => {
+    expect(problems([
+      '    - { instrument: mediation, from: { indicator: hostility, above: 2 }, by: un }',
+      '    - { instrument: mediation, from: { indicator: stance, above: 4 }, by: un }',
+      '    - { instrument: mediation, from: { indicator: mobilisation, below: 0 }, by: un }',
+      '    - { instrument: mediation, from: { indicator: civilian-deaths, below: -1 }, by: un }',
+    ].join('\n') + '\n')).toEqual([
+      'strategies.s[0].from.above: hostility (share 0..1) is never above 2: the trigger would never hold; give a threshold under 1',
+      'strategies.s[1].from.above: stance (ladder step 0..4) is never above 4: the trigger would never hold; give a threshold under 4',
+      'strategies.s[2].from.below: mobilisation (share 0..1) is never below 0: the trigger would never hold; give a threshold over 0',
+      'strategies.s[3].from.below: civilian-deaths (people) is never below -1: the trigger would never hold; give a threshold over 0',
+    ]);
+    expect(() => parse(`${S}    - { instrument: mediation, from: { indicator: stance, above: 3.5 }, by: un }\n    - { instrument: mediation, from: { indicator: civilian-deaths:12, above: 1000 }, by: un }\n`)).not.toThrow();
+  });
+});
