@@ -7,7 +7,7 @@ import { medianOnsetText } from '../batch/median-onset.js';
 import { fewRunsWarning } from '../batch/small-batch.js';
 import type { BatchSummary } from '../batch/summary.js';
 import { dollars as money, people } from '../format/quantities.js';
-import type { Application } from '../../scenarios/schema.js';
+import type { Application, Scenario } from '../../scenarios/schema.js';
 import { esc } from './escape.js';
 import { strategiesSection } from './strategy-words.js';
 
@@ -49,9 +49,9 @@ function fewRuns(runs: number): string {
 
 export function reportHtml(input: ReportInput): string {
   const { summary } = input;
-  const scenario = (input.manifest as { scenario?: { tick?: string; strategies?: Record<string, Application[]> } } | null)?.scenario;
+  const scenario = (input.manifest as { scenario?: { tick?: string; strategies?: Record<string, Application[]>; external?: Scenario['external'] } } | null)?.scenario;
   const unit = scenario?.tick ?? 'month';
-  const strategies = scenario?.strategies ? `\n${strategiesSection(input.strategies, scenario.strategies, input.runs ?? [], unit)}` : '';
+  const strategies = scenario?.strategies ? `\n${strategiesSection(input.strategies, scenario.strategies, input.runs ?? [], unit, scenario.external ?? [])}` : '';
   return pageHtml({
     title: summary.scenario,
     description: input.description,

@@ -5,7 +5,8 @@
  * The applications come from the manifest's scenario; "delivered" is read from the runs table
  * (a run paid for an instrument exactly when it was delivered in that run).
  */
-import type { Application, Trigger } from '../../scenarios/schema.js';
+import type { Application, Scenario, Trigger } from '../../scenarios/schema.js';
+import { reactiveApplications } from '../../sim/instruments/schedule.js';
 import { costColumn } from '../batch/columns.js';
 import { esc } from './escape.js';
 
@@ -41,17 +42,25 @@ export function deliveredShare(runs: readonly Record<string, unknown>[], strateg
   return own.filter((r) => Number(r[column]) > 0).length / own.length;
 }
 
-/** The report's section: each strategy's applications, each with the share of runs it was delivered in. */
-export function strategiesSection(strategies: readonly string[], definitions: Record<string, Application[]>, runs: readonly Record<string, unknown>[], unit: string): string {
+/**
+ * The report's section: each strategy's applications, each with the share of runs it was
+ * delivered in, then what the scenario's reactive powers do on their own where the strategy
+ * gives them no task (sim/instruments/schedule.ts): they act, and are paid for, in the baseline too.
+ */
+export function strategiesSection(
+  strategies: readonly string[], definitions: Record<string, Application[]>, runs: readonly Record<string, unknown>[], unit: string, external: Scenario['external'] = [],
+): string {
+  const line = (s: string, a: Application, own: string) => {
+    const share = deliveredShare(runs, s, a.instrument);
+    const note = share === null ? '' : ` <span class="ci">delivered in ${(100 * share).toFixed(0)}% of runs${share === 0 ? ': its trigger never held' : ''}</span>`;
+    return `<li>${esc(applicationWords(a, unit))}${own}${note}</li>`;
+  };
   const items = strategies.map((s) => {
     const apps = definitions[s] ?? [];
-    if (apps.length === 0) return `<li><strong>${esc(s)}</strong>: no instrument.</li>`;
-    const lines = apps.map((a) => {
-      const share = deliveredShare(runs, s, a.instrument);
-      const note = share === null ? '' : ` <span class="ci">delivered in ${(100 * share).toFixed(0)}% of runs${share === 0 ? ': its trigger never held' : ''}</span>`;
-      return `<li>${esc(applicationWords(a, unit))}${note}</li>`;
-    });
-    return `<li><strong>${esc(s)}</strong>:<ul>${lines.join('')}</ul></li>`;
+    const reactive = reactiveApplications({ external }, apps);
+    if (apps.length === 0 && reactive.length === 0) return `<li><strong>${esc(s)}</strong>: no instrument.</li>`;
+    const lines = [...apps.map((a) => line(s, a, '')), ...reactive.map((a) => line(s, a, ' (on its own: a reactive power this strategy gives no task)'))];
+    return `<li><strong>${esc(s)}</strong>:${apps.length === 0 ? ' no instrument of its own.' : ''}<ul>${lines.join('')}</ul></li>`;
   });
   return `<h2>What each strategy does</h2>
 <p>Each instrument application as the scenario sets it, and the share of runs in which the instrument was delivered at all (an instrument a strategy applies twice counts once).</p>

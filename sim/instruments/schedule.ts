@@ -73,7 +73,7 @@ function compileTrigger(trigger: Trigger, scenario: Scenario): CompiledTrigger {
  * strategy gives them no task, they mediate once their attention passes 0.4 and, if they may,
  * deploy peacekeepers once it passes 0.7. Thresholds are assumptions.
  */
-function reactiveApplications(scenario: Scenario, strategy: Application[]): Application[] {
+export function reactiveApplications(scenario: Pick<Scenario, 'external'>, strategy: readonly Application[]): Application[] {
   const tasked = new Set<string>();
   for (const a of strategy) for (const id of a.by === undefined ? [] : Array.isArray(a.by) ? a.by : [a.by]) tasked.add(id);
   const added: Application[] = [];

@@ -27,4 +27,13 @@ describe('strategies in words', () => {
     expect(html).toContain('<strong>none</strong>: no instrument.');
     expect(html).toContain('peacekeeping by un, from month 500 <span class="ci">delivered in 0% of runs: its trigger never held</span>');
   });
+
+  it('shows what a reactive power does on its own where a strategy gives it no task, the baseline included', () => {
+    const external = [{ id: 'ngo', kind: 'civil-society', reactive: true }, { id: 'un', kind: 'universal', reactive: false }] as unknown as Parameters<typeof strategiesSection>[4];
+    const runs = [{ strategy: 'none', cost_mediation: 3 }, { strategy: 'none', cost_mediation: 0 }, { strategy: 'talks', cost_mediation: 5 }];
+    const html = strategiesSection(['none', 'talks'], { none: [], talks: [app({ instrument: 'mediation', by: 'ngo', from: { tick: 2 } })] }, runs, 'month', external);
+    expect(html).toContain('<strong>none</strong>: no instrument of its own.<ul><li>mediation by ngo, once attention:ngo is above 0.4 (on its own: a reactive power this strategy gives no task) <span class="ci">delivered in 50% of runs</span></li></ul>');
+    // Tasked by the strategy, the power does what it is told instead.
+    expect(html).not.toMatch(/talks<\/strong>:.*on its own/);
+  });
 });
