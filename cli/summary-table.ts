@@ -9,7 +9,8 @@ import { formatTable } from './format-table.js';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
-export function summaryTable(summary: BatchSummary, shard?: Shard): string {
+/** `unit`: the scenario's tick (`month`, `week`), as the report names the onset column. */
+export function summaryTable(summary: BatchSummary, shard?: Shard, unit = 'tick'): string {
   const rows = Object.entries(summary.strategies).map(([name, s]) => {
     const c = summary.comparisons[name];
     return [
@@ -29,6 +30,6 @@ export function summaryTable(summary: BatchSummary, shard?: Shard): string {
     ...[fewRunsWarning(summary.runs)].filter((w) => w !== null).map((w) => `warning: ${w}`),
     ...(shard && shard.count > 1 ? [`shard ${shard.index}/${shard.count}: these ${summary.runs} runs only, a share of the batch; merge every shard (firebreak merge) before reading the table`] : []),
     '',
-    formatTable(['strategy', 'mass atrocity', 'median onset (tick)', 'civilians killed (mean)', 'deaths averted per run', 'better / worse', 'mean cost', 'cost per death averted'], rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']),
+    formatTable(['strategy', 'mass atrocity', `median onset (${unit})`, 'civilians killed (mean)', 'deaths averted per run', 'better / worse', 'mean cost', 'cost per death averted'], rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']),
   ].join('\n');
 }

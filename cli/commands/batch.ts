@@ -17,6 +17,6 @@ export async function handler(args: ArgumentsCamelCase<BatchArgs>): Promise<void
     process.exitCode = 130;
     return;
   }
-  process.stdout.write(`${summaryTable(result.summary, options.shard)}\n\nresults in ${options.out}/ (${options.formats.map((f) => `runs.${f}`).join(', ')}, series.csv, stages.csv, summary.json, manifest.json)\n`);
+  process.stdout.write(`${summaryTable(result.summary, options.shard, options.scenario.tick)}\n\nresults in ${options.out}/ (${options.formats.map((f) => `runs.${f}`).join(', ')}, series.csv, stages.csv, summary.json, manifest.json, and records.jsonl, the journal)\n`);
   if (args.report) process.stdout.write(`report: ${await reportCommand(options.out)}\n`);
 }

@@ -32,7 +32,7 @@ export async function handler(args: ArgumentsCamelCase<BatchArgs>): Promise<void
       if (!temporary) process.stderr.write(`\ninterrupted: the finished runs are kept in ${options.out}; add --resume to finish the comparison\n`);
       return;
     }
-    process.stdout.write(summaryTable(result.summary, options.shard) + '\n');
+    process.stdout.write(summaryTable(result.summary, options.shard, options.scenario.tick) + '\n');
     if (args.report) process.stdout.write(`report: ${await reportCommand(options.out)}\n`);
   } finally {
     if (temporary) rmSync(temporary, { recursive: true, force: true });
