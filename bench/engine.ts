@@ -157,8 +157,11 @@ export function benchEngine(quick = false) {
   for (const r of results) printResult(r as unknown as Record<string, unknown>);
   const loadAfter = load();
   console.log(`  load average before ${loadBefore.join(' ')}, after ${loadAfter.join(' ')} (1, 5, 15 min)`);
-  mkdirSync(here('bench/results'), { recursive: true });
-  writeFileSync(here('bench/results/engine.json'), JSON.stringify({ machine, load: { before: loadBefore, after: loadAfter }, results }, null, 2) + '\n');
+  // A quick try is not a figure: it leaves the recorded results alone (as bench/batch.ts does).
+  if (!quick) {
+    mkdirSync(here('bench/results'), { recursive: true });
+    writeFileSync(here('bench/results/engine.json'), JSON.stringify({ machine, load: { before: loadBefore, after: loadAfter }, results }, null, 2) + '\n');
+  }
   return results;
 }
 

@@ -52,8 +52,10 @@ export function benchScaling(quick = false) {
   const loadAfter = load();
   console.log(`  cost per step grows as agents^${exponent.toFixed(3)} (1 is linear; target below 1.1)`);
   console.log(`  load average before ${loadBefore.join(' ')}, after ${loadAfter.join(' ')} (1, 5, 15 min)`);
-  mkdirSync(here('bench/results'), { recursive: true });
-  writeFileSync(here('bench/results/epstein-scaling.json'), JSON.stringify({ machine, load: { before: loadBefore, after: loadAfter }, exponent, results }, null, 2) + '\n');
+  if (!quick) {
+    mkdirSync(here('bench/results'), { recursive: true });
+    writeFileSync(here('bench/results/epstein-scaling.json'), JSON.stringify({ machine, load: { before: loadBefore, after: loadAfter }, exponent, results }, null, 2) + '\n');
+  }
   return { exponent, results };
 }
 
