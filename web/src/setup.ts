@@ -87,6 +87,8 @@ export class Setup {
     const notes = this.fromAddress();
     this.current = this.read();
     this.notify(notes);
+    // The address then names what is shown, not what could not be.
+    if (notes.length > 0) this.writeAddress();
     // A bookmark opened in a tab that already shows the page changes only the address: follow it,
     // so the page never shows one world while its address names another.
     window.addEventListener('hashchange', () => {
