@@ -4,13 +4,9 @@
  * runs what the command line would refuse. Pure: the library's batches call it, and it runs in
  * the browser too.
  */
-import { parseScenario, type InstrumentCatalogue } from './parse.js';
+import { isObject, parseScenario, type InstrumentCatalogue } from './parse.js';
 import { ScenarioError } from './scenario-error.js';
 import { SHOCK_KINDS, type Scenario } from './schema.js';
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
 
 export interface CheckedScenario {
   /** What is wrong, field by field (`elite.exclusionary: expected a number from 0 to 1, got 5`); empty when valid. */
@@ -30,13 +26,13 @@ export function checkScenarioObject(scenario: unknown, catalogue: InstrumentCata
   } catch (err) {
     return { problems: [`it cannot be read as plain data (${(err as Error).message})`], scenario: null };
   }
-  if (!isRecord(scenario) || text === undefined) return { problems: ['expected a scenario object, as loadScenarioFile() or parseScenario() returns it'], scenario: null };
+  if (!isObject(scenario) || text === undefined) return { problems: ['expected a scenario object, as loadScenarioFile() or parseScenario() returns it'], scenario: null };
   const plain = JSON.parse(text) as Record<string, unknown>;
   // A parsed scenario holds every field of every shock, defaults included, while a file may give
   // a shock only the fields its kind reads: those a kind ignores are left out before the check.
   if (Array.isArray(plain.shocks)) {
     plain.shocks = plain.shocks.map((shock) => {
-      if (!isRecord(shock) || typeof shock.kind !== 'string' || !Object.hasOwn(SHOCK_KINDS, shock.kind)) return shock;
+      if (!isObject(shock) || typeof shock.kind !== 'string' || !Object.hasOwn(SHOCK_KINDS, shock.kind)) return shock;
       const reads = new Set<string>(['at', 'kind', ...SHOCK_KINDS[shock.kind as keyof typeof SHOCK_KINDS].fields]);
       return Object.fromEntries(Object.entries(shock).filter(([field]) => reads.has(field)));
     });
@@ -56,7 +52,7 @@ export function checkScenarioObject(scenario: unknown, catalogue: InstrumentCata
 function isDeepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => isDeepEqual(x, b[i]));
-  if (!isRecord(a) || !isRecord(b) || Array.isArray(b)) return false;
+  if (!isObject(a) || !isObject(b) || Array.isArray(b)) return false;
   const keys = Object.keys(a).filter((k) => a[k] !== undefined);
   return keys.length === Object.keys(b).filter((k) => b[k] !== undefined).length && keys.every((k) => isDeepEqual(a[k], b[k]));
 }
