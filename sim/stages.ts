@@ -55,7 +55,7 @@ export function atWar(world: World): boolean {
  * Battle deaths in the year that ends with the current tick (12 months or 52 weeks, this one
  * included): its flow, not yet recorded, and the year's other ticks from the series.
  */
-export function battleDeathsThisYear(world: World): number {
+function battleDeathsThisYear(world: World): number {
   return lastTicks(world.series.values['battle-deaths'], world.series.length, ticksPerYear(world.scenario) - 1) + world.flow.battleDeaths;
 }
 

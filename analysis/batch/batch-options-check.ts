@@ -29,16 +29,16 @@ export function outProblem(out: unknown): string | null {
   return typeof out === 'string' && out.trim() !== '' ? null : 'out: expected the path of the output folder';
 }
 
-/**
- * The seed, workers and output folder of a sweep or a sensitivity analysis, checked before its
- * folder is made: each point's batch checks them again, but only after the folder exists.
- */
 export function formatsProblem(formats: unknown): string | null {
   if (!Array.isArray(formats) || formats.length === 0) return `formats: expected a list of one or more of ${FORMATS.join(', ')}`;
   const bad = formats.find((f) => !FORMATS.includes(f as string));
   return bad === undefined ? null : `formats: "${String(bad)}" is not one of ${FORMATS.join(', ')}`;
 }
 
+/**
+ * The seed, workers and output folder of a sweep or a sensitivity analysis, checked before its
+ * folder is made: each point's batch checks them again, but only after the folder exists.
+ */
 export function checkJobOptions(o: { seed: unknown; workers: unknown; out: unknown }, what: string): void {
   for (const message of [seedProblem(o.seed), workersProblem(o.workers), outProblem(o.out)]) {
     if (message !== null) throw new BatchInputError(`${what} options: ${message}`);

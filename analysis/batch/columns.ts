@@ -8,18 +8,23 @@ import type { Scenario } from '../../scenarios/schema.js';
 import type { ArrowColumnType } from './tables.js';
 import type { Row } from './types.js';
 
+/** The runs table's column of the ticks a run spent in a stage: `months_mass_atrocity`. */
+export function stageColumn(stage: string): string {
+  return `months_${stage.replace(/-/g, '_')}`;
+}
+
 export const BASE_COLUMNS = [
   'run', 'seed', 'strategy', 'atrocity', 'atrocity_onset', 'civilian_deaths', 'collateral_deaths', 'battle_deaths', 'displaced',
   'peak_stage', 'armed_conflict', 'armed_conflict_onset', 'armed_conflict_duration', 'ceasefire', 'settlement', 'relapse',
   'coups', 'elimination_ordered', 'final_stance', 'final_hostility', 'final_mobilisation', 'cost',
-  ...STAGES.map((s) => `months_${s.replace(/-/g, '_')}`),
+  ...STAGES.map(stageColumn),
 ] as const;
 
 /** Columns that hold whole numbers in every run (the others: people, dollars, shares). */
 const WHOLE_NUMBER_COLUMNS: ReadonlySet<string> = new Set([
   'run', 'atrocity', 'atrocity_onset', 'armed_conflict', 'armed_conflict_onset', 'armed_conflict_duration',
   'ceasefire', 'settlement', 'relapse', 'coups', 'elimination_ordered',
-  ...STAGES.map((s) => `months_${s.replace(/-/g, '_')}`),
+  ...STAGES.map(stageColumn),
 ]);
 
 /** A column's type in runs.arrow: run seeds fill 32 unsigned bits; people and dollars may be fractional. */
@@ -75,7 +80,7 @@ export function outcomeRow(run: number, outcome: RunOutcome, scenario: Scenario)
     final_mobilisation: round6(outcome.finalMobilisation),
     cost: round6(outcome.cost),
   };
-  for (const s of STAGES) row[`months_${s.replace(/-/g, '_')}`] = outcome.monthsInStage[s];
+  for (const s of STAGES) row[stageColumn(s)] = outcome.monthsInStage[s];
   for (const id of instrumentIds(scenario)) row[costColumn(id)] = round6(outcome.costByInstrument[id] ?? 0);
   return row;
 }

@@ -72,11 +72,11 @@ export function mergeBatches(dirs: string[], out: string, argv?: string[]): Batc
   const manifests = dirs.map(shardManifest);
   const first = manifests[0];
   // As batch --resume does: runs of another engine (another build) are not the same runs, even from the same seed.
+  const shared = sharedIdentity(first);
   manifests.forEach((m, i) => {
-    const a = sharedIdentity(first);
-    const b = sharedIdentity(m);
-    if (JSON.stringify(a) !== JSON.stringify(b)) {
-      throw new BatchInputError(`${dirs[i]} is from a different batch than ${dirs[0]}: ${identityDifferences(a, b, [dirs[0], dirs[i]])}; run every shard of one batch with the same options and the same build`);
+    const own = sharedIdentity(m);
+    if (JSON.stringify(shared) !== JSON.stringify(own)) {
+      throw new BatchInputError(`${dirs[i]} is from a different batch than ${dirs[0]}: ${identityDifferences(shared, own, [dirs[0], dirs[i]])}; run every shard of one batch with the same options and the same build`);
     }
   });
 

@@ -34,14 +34,14 @@ export type ArrowColumnType = 'int32' | 'uint32' | 'float64' | 'string';
 /** String columns stay strings (dictionary-encoded); the others take their declared type, float64 by default. */
 export function arrowBytes(columns: readonly string[], rows: readonly Row[], types: (column: string) => ArrowColumnType = () => 'float64'): Uint8Array {
   const vectors: Record<string, Vector> = {};
-  for (const c of columns) {
+  columns.forEach((c, index) => {
     const values = rows.map((r) => r[c] ?? null);
     const type = values.some((v) => typeof v === 'string') ? 'string' : types(c);
     // Dictionary ids numbered by column here: apache-arrow's own come from a counter global to
     // the process, so a second table built in one process (a notebook's second batch) had other
     // bytes for the same data.
-    if (type === 'string') vectors[c] = vectorFromArray(values.map((v) => (v === null ? '' : String(v))), new Dictionary(new Utf8(), new Int32(), columns.indexOf(c)));
+    if (type === 'string') vectors[c] = vectorFromArray(values.map((v) => (v === null ? '' : String(v))), new Dictionary(new Utf8(), new Int32(), index));
     else vectors[c] = vectorFromArray(values as (number | null)[], type === 'int32' ? new Int32() : type === 'uint32' ? new Uint32() : new Float64());
-  }
+  });
   return tableToIPC(new Table(vectors), 'file');
 }

@@ -29,7 +29,7 @@ import { buildFields, engineId, packageVersion } from '../batch/engine-version.j
 import { csvText } from '../batch/tables.js';
 import type { Row, VariantTask } from '../batch/types.js';
 import { bootstrapInterval, saltelliDesign, saltelliPoints, sobolIndices, type Interval } from '../stats/index.js';
-import { checkDistinctFields, normalPath, scenarioVariant, parseVariation, VariationError, type Variation } from '../sweep/variation.js';
+import { checkDistinctFields, normalPath, resolvePath, scenarioVariant, parseVariation, VariationError, type Variation } from '../sweep/variation.js';
 import { parseScenario, type InstrumentCatalogue } from '../../scenarios/parse.js';
 import { ScenarioError } from '../../scenarios/scenario-error.js';
 import type { Scenario } from '../../scenarios/schema.js';
@@ -191,23 +191,21 @@ function pointScenarios(o: SensitivityOptions, points: Record<string, number>[])
 }
 
 /**
- * The number at `path` in the scenario as resolved (defaults filled in), or null when the path
- * holds no single number (a wildcard over several applications, a field the engine does not keep).
- * Items of a list are found by position or by their `id` or `instrument`, as in --vary paths.
+ * The number at `path` in the scenario as resolved (defaults filled in), the path read as --vary
+ * and --params read it (variation.ts); null when it holds no single number (a wildcard over
+ * several applications, a path that fits nothing).
  */
 export function valueInScenario(scenario: Scenario, path: string): number | null {
-  let node: unknown = scenario;
-  for (const seg of path.split('.').map((x) => x.trim())) {
-    if (seg === '*') return null;
-    if (Array.isArray(node)) {
-      const named = node.filter((item) => typeof item === 'object' && item !== null && ((item as Record<string, unknown>).id === seg || (item as Record<string, unknown>).instrument === seg));
-      if (/^\d+$/.test(seg)) node = node[Number(seg)];
-      else if (named.length === 1) node = named[0];
-      else return null;
-    } else if (typeof node === 'object' && node !== null) node = (node as Record<string, unknown>)[seg];
-    else return null;
+  let found: (string | number)[][];
+  try {
+    found = resolvePath(scenario, path);
+  } catch (err) {
+    if (err instanceof VariationError) return null;
+    throw err;
   }
-  return typeof node === 'number' ? node : null;
+  if (found.length !== 1) return null;
+  const value = found[0].reduce<unknown>((node, key) => (node as Record<string | number, unknown> | undefined)?.[key], scenario);
+  return typeof value === 'number' ? value : null;
 }
 
 /**

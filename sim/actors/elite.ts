@@ -209,13 +209,13 @@ export function updateElite(world: World): void {
   if (world.tick - elite.lastCoup > ticksPerYear(scenario)) elite.newExclusionary = false;
 }
 
-/** A coup replaces the elite: new ideology, a repressive start, shaken cohesion. */
 /** Whether any group is the elite's target (a loop: the tick loop allocates nothing). */
 function hasTarget(elite: EliteState): boolean {
   for (let g = 0; g < elite.targets.length; g++) if (elite.targets[g] === 1) return true;
   return false;
 }
 
+/** A coup replaces the elite: new ideology, a repressive start, shaken cohesion. */
 export function coup(world: World, exclusionary: number): void {
   const { elite } = world;
   elite.exclusionary = exclusionary;
