@@ -31,12 +31,14 @@ export function selectionOf(entry: BundledScenario, strategy: string, seed: numb
   return { entry, strategy, seed, startMonth: strategy === 'none' ? null : startMonth, scenario };
 }
 
-/** True when the scenario's only strategy is `none` (Epstein's classic models): nothing to compare. */
-export function onlyBaseline(scenario: Scenario): boolean {
-  return Object.keys(scenario.strategies).every((n) => n === 'none');
+/**
+ * What a view that compares a strategy with `none` says when `none` is chosen: choose another,
+ * or, where the scenario has no other (Epstein's classic models), that there is nothing to compare.
+ */
+export function baselineChosen(sel: Selection, choose: string): string {
+  const onlyBaseline = Object.keys(sel.scenario.strategies).every((n) => n === 'none');
+  return onlyBaseline ? 'This scenario has no outside action to compare with doing nothing (it plays a model without instruments): watch it in One world.' : `Choose a strategy other than "none"${choose}`;
 }
-
-export const NOTHING_TO_COMPARE = 'This scenario has no outside action to compare with doing nothing (it plays a model without instruments): watch it in One world.';
 
 /** Words for the chosen strategy, with its start month when moved: `early (every instrument from month 12)`. */
 export function strategyLabel(sel: Selection): string {

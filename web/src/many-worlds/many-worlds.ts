@@ -13,7 +13,7 @@ import { people, peopleRange, percent, percentRange, seconds } from '../format.j
 import { runLocked, type RunPanel } from '../locked-run.js';
 import { probe } from '../probe.js';
 import type { Selection, Setup } from '../setup.js';
-import { NOTHING_TO_COMPARE, onlyBaseline, strategyLabel } from '../setup.js';
+import { baselineChosen, strategyLabel } from '../setup.js';
 import { batchChartData, joinRecords, recordOf, runRows, sortRecords, type BatchSetup } from './aggregate.js';
 import type { BaselineCache } from './baseline-cache.js';
 import type { Job } from './messages.js';
@@ -69,11 +69,7 @@ export class ManyWorldsView {
     this.el.progress.value = 0;
     this.el.panel.dataset.state = 'ready';
     this.el.status.textContent =
-      sel.strategy !== BASELINE
-        ? `${strategyLabel(sel)} against no outside action, seeds from ${sel.seed}.`
-        : onlyBaseline(sel.scenario)
-          ? NOTHING_TO_COMPARE
-          : 'Choose a strategy other than "none" to compare it with no outside action.';
+      sel.strategy !== BASELINE ? `${strategyLabel(sel)} against no outside action, seeds from ${sel.seed}.` : baselineChosen(sel, ' to compare it with no outside action.');
     this.el.run.disabled = sel.strategy === BASELINE;
   }
 

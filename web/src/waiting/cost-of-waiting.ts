@@ -15,7 +15,7 @@ import type { Job } from '../many-worlds/messages.js';
 import type { WorkerPool } from '../many-worlds/worker-pool.js';
 import { runLocked, type RunPanel } from '../locked-run.js';
 import { probe } from '../probe.js';
-import { NOTHING_TO_COMPARE, onlyBaseline, type Selection, type Setup } from '../setup.js';
+import { baselineChosen, type Selection, type Setup } from '../setup.js';
 import { withStartMonth } from '../start-month.js';
 import { tickWords } from '../tick-words.js';
 import { atSweepMonths, pairRecords, summarisePoint, sweepChartRows, sweepData, sweepMonths, startPath, type SweepPointSummary } from './sweep-data.js';
@@ -56,8 +56,7 @@ export class CostOfWaitingView {
     this.el.to.max = this.el.from.max = String(horizon - 1);
     if (Number(this.el.to.value) >= horizon) this.el.to.value = String(Math.min(48, horizon - 1));
     this.el.run.disabled = sel.strategy === BASELINE;
-    this.el.status.textContent =
-      sel.strategy !== BASELINE ? `Moves the start of "${sel.strategy}".` : onlyBaseline(sel.scenario) ? NOTHING_TO_COMPARE : 'Choose a strategy other than "none": the sweep moves its start.';
+    this.el.status.textContent = sel.strategy !== BASELINE ? `Moves the start of "${sel.strategy}".` : baselineChosen(sel, ': the sweep moves its start.');
   }
 
   async run(): Promise<void> {
