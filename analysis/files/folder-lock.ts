@@ -5,12 +5,14 @@
  * the work is done twice without a word. The second now stops at once and says who holds the
  * folder.
  *
- * The lock is a file made with O_EXCL, holding the process, host and start. A lock whose holder
+ * The lock is a file holding the process, host and start, put in place with link(2), which fails
+ * if the name exists and gives the file whole: a reader never sees it half-written (an O_EXCL
+ * create leaves it empty until the write), and link is atomic on NFS too. A lock whose holder
  * has died does not block for ever: on the same host a dead process is seen at once; on another
  * host (a shared file system on a cluster) the holder touches the file every HEARTBEAT_MS, so a
  * lock left untouched for STALE_MS is taken over.
  */
-import { readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { linkSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { BatchInputError } from '../batch/input-error.js';
@@ -62,22 +64,44 @@ function stale(path: string, holder: Holder | null): boolean {
   }
 }
 
+/** Puts `draft` in place as the lock; where the file system has no hard links (FAT), an O_EXCL create. */
+function placeLock(draft: string, path: string, content: string): void {
+  try {
+    linkSync(draft, path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EOPNOTSUPP') throw err;
+    writeFileSync(path, content, { flag: 'wx' });
+  }
+}
+
 /** Takes the folder `dir` (which exists) for `what` ("batch", "sweep"...), or refuses with who holds it. */
 export function lockFolder(dir: string, what: string): FolderLock {
   const path = join(dir, LOCK_FILE);
   const mine = JSON.stringify({ pid: process.pid, host: hostname(), started: new Date().toISOString(), what });
+  const draft = `${path}.${hostname()}.${process.pid}`;
+  try {
+    writeFileSync(draft, mine);
+  } catch (err) {
+    throw fileSystemError(err, draft) ?? err;
+  }
   for (let attempt = 0; ; attempt++) {
     try {
-      writeFileSync(path, mine, { flag: 'wx' });
+      placeLock(draft, path, mine);
+      rmSync(draft, { force: true });
       break;
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw fileSystemError(err, path) ?? err;
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') {
+        rmSync(draft, { force: true });
+        throw fileSystemError(err, path) ?? err;
+      }
       const holder = readHolder(path);
-      // One takeover of a dead holder's lock; two takers racing for it meet at the O_EXCL write.
+      // One takeover of a dead holder's lock; two takers racing for it meet at the link.
       if (attempt === 0 && stale(path, holder)) {
         rmSync(path, { force: true });
         continue;
       }
+      rmSync(draft, { force: true });
       const who = holder === null ? 'another process' : `another ${holder.what} (process ${holder.pid} on ${holder.host}, started ${holder.started})`;
       throw new BatchInputError(
         `${dir} is in use by ${who}: two at once would each run every run. Wait for it to finish or stop it; if none is running, delete ${path} (a lock whose holder died is taken over after ${STALE_MS / 1000} s, at once on the same machine)`,

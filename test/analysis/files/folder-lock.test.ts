@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,9 +12,11 @@ describe('one batch at a time in a folder', () => {
   it('refuses a second holder, naming the first, and is free again once released', () => {
     const d = dir();
     const first = lockFolder(d, 'batch');
+    expect(JSON.parse(readFileSync(join(d, LOCK_FILE), 'utf8'))).toMatchObject({ pid: process.pid, host: hostname(), what: 'batch' });
     expect(() => lockFolder(d, 'sweep')).toThrow(new RegExp(`is in use by another batch \\(process ${process.pid} on ${hostname()}, started .*\\): two at once would each run every run`));
+    expect(readdirSync(d)).toEqual([LOCK_FILE]);
     first.release();
-    expect(existsSync(join(d, LOCK_FILE))).toBe(false);
+    expect(readdirSync(d)).toEqual([]);
     lockFolder(d, 'batch').release();
     first.release();
   });
@@ -40,8 +42,12 @@ describe('one batch at a time in a folder', () => {
     const args = [cli, 'batch', scenario, '--runs', '40', '--seed', '2', '--workers', '1', '--out', out, '--resume'];
     const first = spawn(process.execPath, args, { stdio: 'ignore' });
     const done = new Promise<number | null>((resolve) => first.on('exit', resolve));
-    while (!existsSync(join(out, LOCK_FILE))) await new Promise((r) => setTimeout(r, 20));
+    while (!existsSync(join(out, LOCK_FILE))) await new Promise((r) => setTimeout(r, 5));
+    // Frozen while the second copy starts: on a busy machine the first could otherwise finish
+    // its 40 small runs before the second has loaded, and the second would rightly find a free folder.
+    first.kill('SIGSTOP');
     const second = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    first.kill('SIGCONT');
     expect(second.status).toBe(2);
     expect(second.stderr).toMatch(new RegExp(`is in use by another batch \\(process ${first.pid} on `));
     expect(second.stderr).not.toMatch(/\n\s+at /);
