@@ -2,12 +2,13 @@
  * The command line's side of scenario files: reading them with the real instrument catalogue,
  * `firebreak validate` (files and folders) and how user errors end the process.
  */
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handler as validateHandler, scenarioFiles, validateFiles } from '../../cli/commands/validate.js';
 import { catalogue, loadScenarioFile, readScenarioText } from '../../cli/load-scenario.js';
+import { parseScenario } from '../../scenarios/parse.js';
 import { reportAndExit, UserError } from '../../cli/user-error.js';
 import { ScenarioError } from '../../scenarios/scenario-error.js';
 import { INSTRUMENTS } from '../../sim/instruments/catalogue.js';
@@ -17,6 +18,13 @@ describe('loadScenarioFile', () => {
     const s = loadScenarioFile('scenarios/fragile-state.yaml');
     expect(Object.keys(s.strategies)).toEqual(expect.arrayContaining(['none', 'early', 'late']));
     expect(loadScenarioFile('scenarios/classic/epstein-1.yaml').elite.enabled).toBe(false);
+  });
+
+  it("parses the README's example scenario, a shortened fragile state with the same strategy names", () => {
+    const yaml = /## Scenario files[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readFileSync('README.md', 'utf8'))?.[1];
+    expect(yaml).toBeDefined();
+    const s = parseScenario(yaml!, 'README.md', catalogue);
+    expect(Object.keys(s.strategies)).toEqual(Object.keys(loadScenarioFile('scenarios/fragile-state.yaml').strategies));
   });
 
   it('passes the catalogue of sim/instruments to the parser', () => {
