@@ -1,4 +1,4 @@
-/** `firebreak report <results-dir>`: a self-contained HTML report with charts from a batch folder. */
+/** `firebreak report <results-dir>`: a self-contained HTML report with charts from a batch, sweep or sensitivity folder. */
 import { dirname, join } from 'node:path';
 import type { ArgumentsCamelCase, Argv } from 'yargs';
 import { MissingResultsError } from '../../analysis/report/read-results.js';
@@ -11,12 +11,12 @@ interface ReportArgs {
 }
 
 export const command = 'report <results>';
-export const describe = 'Write a self-contained HTML report (and each chart as vega-lite JSON) from a batch folder';
+export const describe = 'Write a self-contained HTML report from a batch, sweep or sensitivity folder (and each chart as vega-lite JSON in charts/ beside the report)';
 
 export function builder(yargs: Argv): Argv<ReportArgs> {
   return yargs
-    .positional('results', { type: 'string', demandOption: true, describe: 'folder written by firebreak batch' })
-    .option('out', { type: 'string', describe: 'HTML file to write (default: <results>/report.html)' }) as unknown as Argv<ReportArgs>;
+    .positional('results', { type: 'string', demandOption: true, describe: 'folder written by firebreak batch, compare --out, sweep or sensitivity' })
+    .option('out', { type: 'string', describe: 'HTML file to write (default: <results>/report.html); its charts/ folder goes beside it' }) as unknown as Argv<ReportArgs>;
 }
 
 export async function reportCommand(results: string, out?: string): Promise<string> {

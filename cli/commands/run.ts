@@ -38,7 +38,7 @@ export function builder(yargs: Argv): Argv<RunArgs> {
     .option('ticks', { type: 'number', describe: 'stop after this many ticks (default: the horizon)' })
     .option('trace', { type: 'string', describe: 'write every per-tick series to FILE (.csv or .jsonl)' })
     .option('json', { type: 'boolean', default: false, describe: 'print the outcome as JSON instead of the table' })
-    .option('every', { type: 'number', describe: 'show one row every N ticks (rows with events always show)' })
+    .option('every', { type: 'number', describe: 'show one row every N ticks (rows with an event or a change of stage or elite stance always show)' })
     .option('chart', { type: 'string', describe: 'draw the run\'s trajectory to FILE.svg (its vega-lite JSON beside it, FILE.vl.json)' }) as unknown as Argv<RunArgs>;
 }
 
@@ -112,7 +112,8 @@ function monthTable(world: World, every: number): string {
   const rows: string[][] = [];
   for (let t = 0; t < world.series.length; t++) {
     const events = eventsAt.get(t);
-    if (t % every !== 0 && !events && t !== world.series.length - 1) continue;
+    const changed = t > 0 && (v.stage[t] !== v.stage[t - 1] || v.stance[t] !== v.stance[t - 1]);
+    if (t % every !== 0 && !events && !changed && t !== world.series.length - 1) continue;
     rows.push([
       String(t),
       STAGES[v.stage[t]],
