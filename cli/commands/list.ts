@@ -45,20 +45,48 @@ export function firstSentence(text: string): string {
   return m ? m[1] : t;
 }
 
+/** Text folded at `width` columns, each line after the first indented by `indent`. */
+export function wrap(text: string, width: number, indent: string): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width - indent.length) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.join(`\n${indent}`);
+}
+
+const LISTING_WIDTH = 100;
+
+/**
+ * One block per scenario (file and name, then its strategies and the first sentence of its
+ * description, folded): as one table row each, they ran to 430 columns and wrapped into a
+ * jumble on a terminal.
+ */
 export function scenarioListing(dir: string): string {
-  const rows: string[][] = [];
+  const blocks: string[] = [];
   const problems: string[] = [];
   for (const file of scenarioFiles([dir])) {
     try {
       const s = loadScenarioFile(file);
-      rows.push([relative(process.cwd(), file) || file, s.name, Object.keys(s.strategies).join(', '), firstSentence(s.description)]);
+      const pad = '    ';
+      blocks.push(
+        [
+          `${relative(process.cwd(), file) || file}: ${s.name}`,
+          `  strategies: ${wrap(Object.keys(s.strategies).join(', '), LISTING_WIDTH, pad)}`,
+          `  ${wrap(firstSentence(s.description), LISTING_WIDTH, '  ')}`,
+        ].join('\n'),
+      );
     } catch (err) {
       if (!isUserError(err)) throw err;
       problems.push(`${file}: does not load (firebreak validate ${file} says why)`);
     }
   }
-  const table = formatTable(['file', 'name', 'strategies', 'description'], rows, ['l', 'l', 'l', 'l']);
-  return problems.length ? `${table}\n\n${problems.join('\n')}` : table;
+  const listing = blocks.join('\n\n');
+  return problems.length ? `${listing}\n\n${problems.join('\n')}` : listing;
 }
 
 export function instrumentListing(): string {

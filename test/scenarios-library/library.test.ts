@@ -44,6 +44,9 @@ describe('the scenario library', () => {
     const text = scenarioListing('scenarios');
     for (const name of LIBRARY) expect(text).toContain(`${name}.yaml`);
     expect(text).not.toContain('does not load');
+    expect(text).toMatch(/^scenarios\/fragile-state\.yaml: Fragile state\n  strategies: none, early, late\n  \S/m);
+    // Readable on a terminal: no line as wide as a row of every field (they reached 430 columns).
+    for (const line of text.split('\n')) expect(line.length, line).toBeLessThanOrEqual(120);
   });
 
   it.each(FILES)('%s: every strategy runs its full horizon under 20 seeds (14x14 grid)', (file) => {
