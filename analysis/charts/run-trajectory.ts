@@ -54,6 +54,8 @@ export const MARKED: Record<string, (detail: string) => string> = {
   'instrument-start': (d) => d.split(/[ (]/)[0] || 'instrument',
 };
 
+const PANEL_WIDTH = 600;
+
 /**
  * Most points a line keeps: two per pixel of the 600-pixel panels. A longer run (a file with a
  * horizon of thousands of ticks) is drawn from every k-th tick and its last: the drawing looks
@@ -72,6 +74,50 @@ export function stageSpells(stage: ArrayLike<number>, stages: readonly string[])
   return spells;
 }
 
+const LABEL_FONT = 11;
+const LABEL_GAP = 3;
+const LABEL_ROW_HEIGHT = 16;
+/** Pixels a character of an 11-pixel sans-serif label takes, on the wide side of the average (about 5.5). */
+const CHAR_WIDTH = 6.2;
+const MIN_LABEL_ROWS = 5;
+const MAX_LABEL_ROWS = 8;
+
+export interface PlacedLabel {
+  tick: number;
+  label: string;
+  major: boolean;
+  /** Row of the strip, 0 at the top. */
+  row: number;
+  /** Which side of its line the label is written: right of it, or left where it would run past the panel's edge. */
+  side: 'left' | 'right';
+}
+
+/**
+ * Rows for the event labels so that they do not overprint: each goes to the first row where it
+ * clears the labels already placed (labels taking turns over five rows overprinted where events
+ * crowd, "ceasefire" over "4 instruments start"). A label that would run past the right edge is
+ * written to the left of its line. Rows are added up to MAX_LABEL_ROWS; past that a label goes
+ * where it overlaps least.
+ */
+export function placeLabels(labels: readonly { tick: number; label: string; major: boolean }[], lastTick: number): { marks: PlacedLabel[]; rows: number } {
+  // Where each row's labels end so far: labels come from left to right, so that is all a new one can meet.
+  const ends: number[] = [];
+  const marks = labels.map((l): PlacedLabel => {
+    const x = (l.tick / lastTick) * PANEL_WIDTH;
+    const width = l.label.length * CHAR_WIDTH;
+    const side = x + LABEL_GAP + width > PANEL_WIDTH && x - LABEL_GAP - width >= 0 ? 'right' : 'left';
+    const from = side === 'left' ? x : x - LABEL_GAP - width;
+    const to = side === 'left' ? x + LABEL_GAP + width : x;
+    const overlap = (r: number) => Math.max(0, ends[r] + LABEL_GAP - from);
+    let row = ends.findIndex((_, r) => overlap(r) === 0);
+    if (row < 0 && ends.length < MAX_LABEL_ROWS) row = ends.length;
+    if (row < 0) row = ends.reduce((best, _, r) => (overlap(r) < overlap(best) ? r : best), 0);
+    ends[row] = Math.max(to, ends[row] ?? -Infinity);
+    return { ...l, row, side };
+  });
+  return { marks, rows: Math.max(MIN_LABEL_ROWS, ends.length) };
+}
+
 export function runChart(d: RunChartData): Spec {
   const n = d.stage.length;
   const stageRows = stageSpells(d.stage, d.stages);
@@ -85,7 +131,7 @@ export function runChart(d: RunChartData): Spec {
     lines.push({ tick: t, measure: 'hostility (mean, 0 to 1)', value: d.hostility[t] }, { tick: t, measure: 'mobilised (share of citizens)', value: d.mobilisation[t] });
     deaths.push({ tick: t, measure: 'civilians killed so far', value: d.civilianDeathsCumulative[t] }, { tick: t, measure: 'battle deaths so far', value: battle });
   }
-  // Events of one month share a label; labels are staggered over five rows so they do not overlap.
+  // Events of one month share a label.
   const byTick = new Map<number, string[]>();
   for (const e of d.events) {
     const label = MARKED[e.kind]?.(e.detail);
@@ -95,13 +141,14 @@ export function runChart(d: RunChartData): Spec {
     byTick.set(e.tick, list);
   }
   const instruments = new Set(d.events.filter((e) => e.kind === 'instrument-start').map((e) => MARKED['instrument-start'](e.detail)));
-  const marks = [...byTick].sort((p, q) => p[0] - q[0]).map(([tick, labels], i) => {
+  const labelled = [...byTick].sort((p, q) => p[0] - q[0]).map(([tick, labels]) => {
     const started = labels.filter((l) => instruments.has(l));
     const others = labels.filter((l) => !instruments.has(l));
     const text = [...others, ...(started.length > 2 ? [`${started.length} instruments start`] : started.map((l) => `${l} starts`))].join(', ');
-    return { tick, label: text, row: i % 5, major: labels.some((l) => l === 'armed conflict' || l === 'mass atrocity' || instruments.has(l)) };
+    return { tick, label: text, major: labels.some((l) => l === 'armed conflict' || l === 'mass atrocity' || instruments.has(l)) };
   });
   const last = Math.max(1, n - 1);
+  const { marks, rows } = placeLabels(labelled, last);
   const x = { field: 'tick', type: 'quantitative', title: `${d.tickUnit}s since the start`, scale: { domain: [0, last], nice: false }, axis: { tickMinStep: 1 } };
   const xBare = { field: 'tick', type: 'quantitative', scale: { domain: [0, last], nice: false }, axis: null };
   const majorRules: Spec = { data: { values: marks.filter((m) => m.major) }, mark: { type: 'rule', strokeDash: [3, 3], color: '#333' }, encoding: { x: { field: 'tick', type: 'quantitative' } } };
@@ -112,28 +159,32 @@ export function runChart(d: RunChartData): Spec {
     title: { text: d.title, subtitle: 'dashed lines: onsets of armed conflict and mass atrocity, and instruments starting' },
     vconcat: [
       {
-        width: 600, height: 80, title: 'What happened',
+        width: PANEL_WIDTH, height: rows * LABEL_ROW_HEIGHT, title: 'What happened',
         layer: [
           { data: { values: marks }, mark: { type: 'rule', color: '#bbb' }, encoding: { x: xBare } },
-          { data: { values: marks }, mark: { type: 'text', align: 'left', baseline: 'middle', dx: 3, fontSize: 11, color: '#222' }, encoding: { x: xBare, y: { field: 'row', type: 'quantitative', scale: { domain: [-0.5, 4.5], reverse: true }, axis: null }, text: { field: 'label' } } },
+          ...(['left', 'right'] as const).map((side) => ({
+            data: { values: marks.filter((m) => m.side === side) },
+            mark: { type: 'text', align: side, baseline: 'middle', dx: side === 'left' ? LABEL_GAP : -LABEL_GAP, fontSize: LABEL_FONT, color: '#222' },
+            encoding: { x: xBare, y: { field: 'row', type: 'quantitative', scale: { domain: [-0.5, rows - 0.5], reverse: true }, axis: null }, text: { field: 'label' } },
+          })),
         ],
       },
       {
-        width: 600, height: 26, title: 'Stage',
+        width: PANEL_WIDTH, height: 26, title: 'Stage',
         layer: [
           { data: { values: stageRows }, mark: { type: 'rect' }, encoding: { x, x2: { field: 'next' }, color: { field: 'stage', type: 'nominal', title: 'stage', legend, scale: { domain: stageDomain, range: stageDomain.map((s) => STAGE_COLOURS[s]) } } } },
           majorRules,
         ],
       },
       {
-        width: 600, height: 150, title: 'Hostility and mobilisation',
+        width: PANEL_WIDTH, height: 150, title: 'Hostility and mobilisation',
         layer: [
           { data: { values: lines }, mark: { type: 'line', strokeWidth: 2 }, encoding: { x, y: { field: 'value', type: 'quantitative', title: 'share', scale: { domain: [0, 1] } }, color: { field: 'measure', type: 'nominal', title: null, legend, scale: { range: ['#D55E00', '#0072B2'] } } } },
           majorRules,
         ],
       },
       {
-        width: 600, height: 150, title: 'Deaths so far (people)',
+        width: PANEL_WIDTH, height: 150, title: 'Deaths so far (people)',
         layer: [
           { data: { values: deaths }, mark: { type: 'line', strokeWidth: 2 }, encoding: { x, y: { field: 'value', type: 'quantitative', title: 'people', axis: { format: ',d' } }, color: { field: 'measure', type: 'nominal', title: null, legend, scale: { domain: ['civilians killed so far', 'battle deaths so far'], range: ['#D55E00', '#555555'] } }, strokeDash: { field: 'measure', type: 'nominal', legend: null, scale: { domain: ['civilians killed so far', 'battle deaths so far'], range: [[1, 0], [5, 3]] } } } },
           majorRules,

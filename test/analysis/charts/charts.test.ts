@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../../analysis/batch/run-batch.js';
 import { batchCharts, runChart, sensitivityChart, strategyScale, sweepChart } from '../../../analysis/charts/index.js';
-import { MAX_LINE_POINTS, stageSpells } from '../../../analysis/charts/run-trajectory.js';
+import { MAX_LINE_POINTS, placeLabels, stageSpells } from '../../../analysis/charts/run-trajectory.js';
 import { spawnSync } from 'node:child_process';
 import type { SensitivityResult } from '../../../analysis/sensitivity/run-sensitivity.js';
 import { runSweep, sweepRows } from '../../../analysis/sweep/run-sweep.js';
@@ -156,10 +156,35 @@ describe('charts', () => {
     // Events of the same month share a label; instruments starting together are counted.
     const spec2 = runChart({ title: 't', tickUnit: 'month', stages: ['a', 'b'], stage: [0, 0, 1], hostility: [0, 0.1, 0.2], mobilisation: [0, 0, 0], civilianDeathsCumulative: [0, 0, 5], battleDeaths: [0, 1, 1],
       events: [{ tick: 1, kind: 'instrument-start', detail: 'mediation by un' }, { tick: 1, kind: 'instrument-start', detail: 'peacekeeping by un' }, { tick: 1, kind: 'instrument-start', detail: 'aid by un' }, { tick: 2, kind: 'mass-atrocity-onset', detail: '' }, { tick: 2, kind: 'stance-change', detail: '' }] });
-    const events = (spec2.vconcat as { layer: { data: { values: { label: string }[] } }[] }[])[0].layer[1].data.values;
+    const strip = (spec2.vconcat as { layer: { data: { values: { tick: number; label: string }[] } }[] }[])[0].layer;
+    const events = [...strip[1].data.values, ...strip[2].data.values].sort((a, b) => a.tick - b.tick);
     expect(events.map((e) => e.label)).toEqual(['3 instruments start', 'mass atrocity']);
     // The stage strip is one bar per spell in a stage.
     expect(stageSpells([0, 0, 1, 1, 1, 0], ['a', 'b'])).toEqual([{ tick: 0, next: 2, stage: 'a' }, { tick: 2, next: 5, stage: 'b' }, { tick: 5, next: 6, stage: 'a' }]);
+  });
+
+  it('places event labels where they do not overprint, and writes those at the right edge to the left of their line', () => {
+    // Crowded months, as in a run where a ceasefire follows the instruments starting.
+    const labels = [2, 60, 61, 62, 64, 65, 100, 119, 120].map((tick, i) => ({ tick, label: i % 2 ? 'ceasefire' : '4 instruments start', major: false }));
+    const { marks, rows } = placeLabels(labels, 120);
+    expect(rows).toBeGreaterThanOrEqual(5);
+    const extent = (m: (typeof marks)[number]) => {
+      const x = (m.tick / 120) * 600;
+      const w = m.label.length * 6.2 + 3;
+      return m.side === 'left' ? [x, x + w] : [x - w, x];
+    };
+    for (const m of marks) {
+      const [from, to] = extent(m);
+      expect(from).toBeGreaterThanOrEqual(0);
+      expect(to, m.label).toBeLessThanOrEqual(600);
+      for (const o of marks) if (o !== m && o.row === m.row) expect(extent(o)[1] <= from || extent(o)[0] >= to, `${m.tick} and ${o.tick}`).toBe(true);
+    }
+    expect(marks.find((m) => m.tick === 120)!.side).toBe('right');
+    expect(marks.find((m) => m.tick === 2)!.side).toBe('left');
+    // More crowded than the rows can hold: every label still gets a row.
+    const many = placeLabels(Array.from({ length: 40 }, (_, t) => ({ tick: t, label: 'armed group forms', major: false })), 40);
+    expect(many.rows).toBe(8);
+    expect(many.marks.every((m) => m.row >= 0 && m.row < 8)).toBe(true);
   });
 
   it('draws a run of thousands of ticks from at most MAX_LINE_POINTS a line, its last tick and its totals included', () => {
