@@ -8,6 +8,7 @@ import { ALL_STRATEGIES } from '../scenarios/parse.js';
 import { loadScenarioFile } from './load-scenario.js';
 import { progressLine } from './progress.js';
 import { UserError } from './user-error.js';
+import { commandLine } from './command-line.js';
 
 export interface BatchArgs {
   scenario: string;
@@ -74,7 +75,7 @@ export function batchOptions(args: BatchArgs, defaultOut: (name: string) => stri
     shard,
     baseline: args.baseline,
     onProgress: progressLine(),
-    argv: process.argv.slice(1),
+    argv: commandLine(),
   };
 }
 

@@ -2,6 +2,7 @@
 import type { ArgumentsCamelCase, Argv } from 'yargs';
 import { mergeBatches } from '../../analysis/batch/merge.js';
 import { summaryTable } from '../summary-table.js';
+import { commandLine } from '../command-line.js';
 
 interface MergeArgs {
   dirs: string[];
@@ -18,6 +19,6 @@ export function builder(yargs: Argv): Argv<MergeArgs> {
 }
 
 export function handler(args: ArgumentsCamelCase<MergeArgs>): void {
-  const summary = mergeBatches(args.dirs, args.out, process.argv.slice(1));
+  const summary = mergeBatches(args.dirs, args.out, commandLine());
   process.stdout.write(`${summaryTable(summary)}\n\nmerged into ${args.out}/\n`);
 }

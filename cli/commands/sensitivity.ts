@@ -9,6 +9,7 @@ import { countOf, significant } from '../../analysis/format/quantities.js';
 import { formatTable } from '../format-table.js';
 import { progressLine } from '../progress.js';
 import { reportCommand } from './report.js';
+import { commandLine } from '../command-line.js';
 
 interface SensitivityArgs {
   scenario: string;
@@ -85,7 +86,7 @@ export async function handler(args: ArgumentsCamelCase<SensitivityArgs>): Promis
   const result = await runSensitivity({
     scenarioText: text, scenarioPath: args.scenario, catalogue, params, method: args.method as SensitivityMethod, outcome: args.outcome,
     strategy: args.strategy, baseline: args.baseline, runs: args.runs, samples: args.samples, levels: args.levels, seed: args.seed,
-    workers, out, resume: args.resume, onProgress: progressLine(), argv: process.argv.slice(1),
+    workers, out, resume: args.resume, onProgress: progressLine(), argv: commandLine(),
   });
   if (result.interrupted) {
     process.stderr.write(`\ninterrupted: finished runs are kept in ${out}; add --resume to finish\n`);

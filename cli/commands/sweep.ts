@@ -11,6 +11,7 @@ import { formatTable } from '../format-table.js';
 import { progressLine } from '../progress.js';
 import { UserError } from '../user-error.js';
 import { reportCommand as sweepReportCommand } from './report.js';
+import { commandLine } from '../command-line.js';
 
 interface SweepArgs {
   scenario: string;
@@ -88,7 +89,7 @@ export async function handler(args: ArgumentsCamelCase<SweepArgs>): Promise<void
   const out = args.out ?? `results/${slug}-sweep`;
   const result = await runSweep({
     scenarioText: text, scenarioPath: args.scenario, catalogue, variations, strategies, baseline: args.baseline,
-    runs: args.runs, seed: args.seed, workers, out, formats, resume: args.resume, onProgress: progressLine(), argv: process.argv.slice(1),
+    runs: args.runs, seed: args.seed, workers, out, formats, resume: args.resume, onProgress: progressLine(), argv: commandLine(),
   });
   if (result.interrupted) {
     process.stderr.write(`\ninterrupted: finished runs are kept in ${out}; add --resume to finish the sweep\n`);

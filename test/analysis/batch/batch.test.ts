@@ -175,6 +175,8 @@ describe('batches', () => {
     expect(refused.stderr).toMatch(/--resume/);
     expect(spawnSync(process.execPath, [cli, ...args, '--out', killed, '--resume']).status).toBe(0);
     for (const f of ['runs.csv', 'runs.jsonl', 'series.csv', 'stages.csv', 'summary.json']) expect(read(killed, f), f).toBe(read(whole, f));
+    // The command as one types it again, not the path of the script that ran.
+    expect(JSON.parse(read(killed, 'manifest.json')).commandLine).toEqual(['firebreak', ...args, '--out', killed, '--resume']);
     const runsInJournal = readFileSync(journal, 'utf8').trim().split('\n').map((l) => JSON.parse(l).run as number);
     expect(new Set(runsInJournal).size).toBe(runsInJournal.length);
     expect(runsInJournal).toHaveLength(40);
