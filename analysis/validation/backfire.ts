@@ -79,7 +79,7 @@ export const backfire: ValidationTarget = {
         id: '6.1',
         name: 'Comprehensive sanctions raise civilian hardship and mobilisation',
         published: 'sanctions can do more harm than good: a general embargo falls on everyone (seed 002)',
-        model: `over the ${sanctionMonths} months of sanctions: hardship added ${num(hardship.without, 3)} to ${num(hardship.with, 3)}, mobilisation ${num(mobilisation.without, 3)} to ${num(mobilisation.with, 3)}; targeted sanctions over the same months: hardship ${num(targetedHardship.effect.estimate, 3)}, mobilisation ${num(targetedMobilisation.effect.estimate, 3)} against the twin`,
+        model: `over the ${sanctionMonths} months of sanctions: hardship added ${num(hardship.without, 3)} in the twin and ${num(hardship.with, 3)} under sanctions, mobilisation ${num(mobilisation.without, 3)} and ${num(mobilisation.with, 3)}; targeted sanctions over the same months: hardship ${num(targetedHardship.effect.estimate, 3)}, mobilisation ${num(targetedMobilisation.effect.estimate, 3)} against the twin`,
         interval: `hardship ${range(hardship.effect, 'num', 3)}, mobilisation ${range(mobilisation.effect, 'num', 3)}; targeted: mobilisation ${range(targetedMobilisation.effect, 'num', 3)} (paired bootstrap)`,
         verdict: both ? 'reproduced' : hardship.effect.lower > 0 || mobilisation.effect.lower > 0 ? 'partly' : 'not reproduced',
         rule: 'hardship added: mean shift of citizens\' hardship H (share 0..1); mobilisation: share of the living active or fighting; reproduced when both paired differences are above zero',
