@@ -1,13 +1,13 @@
 /** `firebreak sweep <scenario> --vary PATH=FROM:TO:STEP`: a paired batch at every point of a grid. */
 import { basename } from 'node:path';
 import type { ArgumentsCamelCase, Argv } from 'yargs';
-import { runSweep, SWEEP_FILE, type SweepPoint } from '../../analysis/sweep/run-sweep.js';
+import { runSweep, SWEEP_FILE } from '../../analysis/sweep/run-sweep.js';
 import { parseVariation, VariationError, type Variation } from '../../analysis/sweep/variation.js';
 import { checkRunCount } from '../../analysis/batch/input-error.js';
 import { checkSeed, formatsOption, WORKERS_OPTION, workersOption } from '../batch-options.js';
 import { catalogue, loadScenarioFile, readScenarioText } from '../load-scenario.js';
-import { countOf, people } from '../../analysis/format/quantities.js';
-import { formatTable } from '../format-table.js';
+import { countOf } from '../../analysis/format/quantities.js';
+import { sweepTable } from '../sweep-table.js';
 import { progressLine } from '../progress.js';
 import { UserError } from '../user-error.js';
 import { reportCommand as sweepReportCommand } from './report.js';
@@ -48,25 +48,6 @@ export function builder(yargs: Argv): Argv<SweepArgs> {
     .example('$0 sweep scenarios/fragile-state.yaml --vary "strategies.late.*.from.tick=0:36:6" --strategy late', 'the cost of waiting: outcomes by the month the instruments start') as unknown as Argv<SweepArgs>;
 }
 
-const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-function sweepTable(points: SweepPoint[], paths: string[], strategies: string[]): string {
-  const rows: string[][] = [];
-  for (const p of points) {
-    for (const s of strategies) {
-      const st = p.summary.strategies[s];
-      const c = p.summary.comparisons[s];
-      rows.push([
-        ...paths.map((path) => String(p.values[path])),
-        s,
-        `${pct(st.atrocity.rate)} [${pct(st.atrocity.lower)}, ${pct(st.atrocity.upper)}]`,
-        people(st.civilianDeaths.mean.estimate),
-        c ? `${people(c.deathsAverted.estimate)} [${people(c.deathsAverted.lower)}, ${people(c.deathsAverted.upper)}]` : 'baseline',
-      ]);
-    }
-  }
-  return formatTable([...paths, 'strategy', 'mass atrocity', 'civilians killed (mean)', 'deaths averted per run'], rows, [...paths.map(() => 'r' as const), 'l', 'r', 'r', 'r']);
-}
-
 export async function handler(args: ArgumentsCamelCase<SweepArgs>): Promise<void> {
   const text = readScenarioText(args.scenario);
   const scenario = loadScenarioFile(args.scenario);
@@ -99,7 +80,7 @@ export async function handler(args: ArgumentsCamelCase<SweepArgs>): Promise<void
   const paths = variations.map((v) => v.path);
   const where = result.points.length === 1 ? 'at its one point' : `at each of ${result.points.length} points`;
   process.stdout.write(`${scenario.name}: ${countOf(args.runs, 'paired run')} ${where}, seed ${args.seed}; 95% intervals in brackets\n\n`);
-  process.stdout.write(`${sweepTable(result.points, paths, strategies)}\n\nresults in ${out}/ (${SWEEP_FILE}, sweep.json, manifest.json, points/NNN/ batch folders)\n`);
+  process.stdout.write(`${sweepTable(result.points, paths, strategies, args.baseline)}\n\nresults in ${out}/ (${SWEEP_FILE}, sweep.json, manifest.json, points/NNN/ batch folders)\n`);
   for (const note of result.notes) process.stderr.write(`note: ${note}\n`);
   if (args.report) process.stdout.write(`report: ${await sweepReportCommand(out)}\n`);
 }

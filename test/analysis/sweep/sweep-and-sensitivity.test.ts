@@ -13,6 +13,7 @@ import { runSensitivity, valueInScenario, type SensitivityOptions } from '../../
 import { runSweep, type SweepOptions } from '../../../analysis/sweep/run-sweep.js';
 import { parseVariation, scenarioVariant } from '../../../analysis/sweep/variation.js';
 import { catalogue } from '../../../scenarios/catalogue.js';
+import { sweepTable } from '../../../cli/sweep-table.js';
 
 const cli = join(process.cwd(), 'dist/cli/index.js');
 const dir = () => mkdtempSync(join(tmpdir(), 'firebreak-sweep-'));
@@ -52,6 +53,12 @@ describe('firebreak sweep', () => {
     // Every point shares its seeds: the baseline is the same at every point.
     const none = result.points.map((p) => p.summary.strategies.none.civilianDeaths.mean.estimate);
     expect(new Set(none).size).toBe(1);
+    // So the printed table says it once, above the rows of the strategy swept, each with its cost.
+    const table = sweepTable(result.points, ['strategies.late.*.from.tick'], ['none', 'late'], 'none');
+    expect(table).toMatch(/^baseline "none", the same at every point .*: mass atrocity [\d.]+% \[.*\], civilians killed [\d,]+ \(mean\), cost \$0\n\n/);
+    const rows = table.split('\n').filter((l) => /^\s+\d+\s+\S+\s/.test(l));
+    expect(rows.map((l) => l.trim().split(/\s+/).slice(0, 2))).toEqual([['0', 'late'], ['10', 'late'], ['20', 'late']]);
+    for (const row of rows) expect(row).toMatch(/\$[\d.]+ (bn|M|k)?$/);
   });
 
   it('runs points that differ outside their strategies one batch at a time, each the batch of its variant', async () => {
@@ -64,6 +71,10 @@ describe('firebreak sweep', () => {
     await runBatch({ scenario: variant, strategies: ['none', 'late'], runs: 6, seed: 3, workers: 0, out: direct, formats: ['csv'], resume: false, shard: { index: 0, count: 1 }, baseline: 'none' });
     expect(read(join(out, 'points', '000'), 'runs.csv')).toBe(read(direct, 'runs.csv'));
     expect(read(join(out, 'points', '001'), 'runs.csv')).not.toBe(read(direct, 'runs.csv'));
+    // The baseline moves with the elite: its row stays at each point.
+    const table = sweepTable(result.points, ['elite.exclusionary'], ['none', 'late'], 'none');
+    expect(table).not.toMatch(/^baseline/);
+    expect(table.split('\n').filter((l) => /\bnone\b/.test(l))).toHaveLength(2);
   });
 
   it('resumes an interrupted sweep to the same files, and refuses to overwrite one without --resume', async () => {
