@@ -4,6 +4,7 @@
  * name, optionally followed by `:argument` (a group id, an external power id, or a window in
  * ticks).
  */
+import { recentSum } from './series.js';
 
 export interface IndicatorDef {
   name: string;
@@ -103,11 +104,11 @@ export function indicatorValue(world: IndicatorWorld, ref: IndicatorRef): number
     case 'civilian-deaths': {
       // One-sided, as the stage rule counts them: an intervention's collateral deaths must not
       // trigger (or end) the response to a perpetrator's killing.
-      const collateral = sumLast(series.values['collateral-deaths'], series.length, ref.window);
-      return (ref.window > 0 ? sumLast(series.values['civilian-deaths'], series.length, ref.window) : at('civilian-deaths-cumulative')) - collateral;
+      const collateral = recentSum(series.values['collateral-deaths'], series.length, ref.window);
+      return (ref.window > 0 ? recentSum(series.values['civilian-deaths'], series.length, ref.window) : at('civilian-deaths-cumulative')) - collateral;
     }
     case 'battle-deaths':
-      return sumLast(series.values['battle-deaths'], series.length, ref.window);
+      return recentSum(series.values['battle-deaths'], series.length, ref.window);
     case 'displaced':
       return at('displaced');
     case 'rebel-strength':
@@ -123,14 +124,7 @@ export function indicatorValue(world: IndicatorWorld, ref: IndicatorRef): number
   }
 }
 
-function sumLast(values: Float64Array, length: number, window: number): number {
-  const start = window > 0 ? Math.max(0, length - window) : 0;
-  let s = 0;
-  for (let t = start; t < length; t++) s += values[t];
-  return s;
-}
-
-/** The part of the world indicators read (kept structural so this module imports nothing). */
+/** The part of the world indicators read (kept structural: the parser uses this module without the engine). */
 export interface IndicatorWorld {
   scenario: { groups: readonly { id: string }[] };
   series: { length: number; values: Record<string, Float64Array> };
