@@ -8,11 +8,11 @@
  * The lock is a file holding the process, host and start, put in place with link(2), which fails
  * if the name exists and gives the file whole: a reader never sees it half-written (an O_EXCL
  * create leaves it empty until the write), and link is atomic on NFS too. A lock whose holder
- * has died does not block for ever: on the same host a dead process is seen at once; on another
- * host (a shared file system on a cluster) the holder touches the file every HEARTBEAT_MS, so a
- * lock left untouched for STALE_MS is taken over.
+ * has died does not block for ever: on the same host a dead process is seen at once; anywhere
+ * (a shared file system on a cluster) the holder touches the file every HEARTBEAT_MS, so a lock
+ * left untouched for STALE_MS is taken over.
  */
-import { linkSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { linkSync, readFileSync, realpathSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { BatchInputError } from '../batch/input-error.js';
@@ -54,13 +54,35 @@ function alive(pid: number): boolean {
   }
 }
 
-/** True when the lock's holder is gone: dead on this host, or silent for STALE_MS. */
+/** Lock files this process holds now: a lock naming this process but not in here is a former life's. */
+const heldHere = new Set<string>();
+
+/**
+ * True when the lock's holder is gone: silent for STALE_MS (a live holder touches the file every
+ * HEARTBEAT_MS, wherever it runs), or, on this host, a process that has died, or this process's
+ * number in a lock this process does not hold. A restarted container (a Kubernetes Job's
+ * `restartPolicy: OnFailure`, a Slurm requeue on the same node) has the same host name and, in a
+ * fresh process namespace, often the same process number as the one that died; a process number
+ * may also have been reused by an unrelated process, which the silence then gives away. (Runs in
+ * worker threads leave the heartbeat free; with no workers it beats between runs, so only a single
+ * run longer than STALE_MS would look like silence.)
+ */
 function stale(path: string, holder: Holder | null): boolean {
-  if (holder !== null && holder.host === hostname()) return holder.pid !== process.pid && !alive(holder.pid);
+  if (holder !== null && holder.host === hostname()) {
+    if (holder.pid === process.pid ? !heldHere.has(path) : !alive(holder.pid)) return true;
+  }
   try {
     return Date.now() - statSync(path).mtimeMs > STALE_MS;
   } catch {
     return true;
+  }
+}
+
+function canonical(dir: string): string {
+  try {
+    return realpathSync(dir);
+  } catch {
+    return dir;
   }
 }
 
@@ -77,7 +99,8 @@ function placeLock(draft: string, path: string, content: string): void {
 
 /** Takes the folder `dir` (which exists) for `what` ("batch", "sweep"...), or refuses with who holds it. */
 export function lockFolder(dir: string, what: string): FolderLock {
-  const path = join(dir, LOCK_FILE);
+  // One spelling of the folder, so that this process knows its own lock however it was named.
+  const path = join(canonical(dir), LOCK_FILE);
   const mine = JSON.stringify({ pid: process.pid, host: hostname(), started: new Date().toISOString(), what });
   const draft = `${path}.${hostname()}.${process.pid}`;
   try {
@@ -108,6 +131,7 @@ export function lockFolder(dir: string, what: string): FolderLock {
       );
     }
   }
+  heldHere.add(path);
   const heartbeat = setInterval(() => {
     const now = new Date();
     try {
@@ -121,6 +145,7 @@ export function lockFolder(dir: string, what: string): FolderLock {
   const release = (): void => {
     if (!held) return;
     held = false;
+    heldHere.delete(path);
     clearInterval(heartbeat);
     process.off('exit', release);
     try {

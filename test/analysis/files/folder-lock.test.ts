@@ -34,6 +34,23 @@ describe('one batch at a time in a folder', () => {
     lockFolder(d, 'batch').release();
   });
 
+  it("takes over a restarted container's lock: same host and process number, not held by this process", () => {
+    const d = dir();
+    // A container restarted in its pod gets the host name and, in a new process namespace, often the number of the one that died.
+    writeFileSync(join(d, LOCK_FILE), JSON.stringify({ pid: process.pid, host: hostname(), started: 'before the restart', what: 'batch' }));
+    const lock = lockFolder(d, 'batch');
+    expect(JSON.parse(readFileSync(join(d, LOCK_FILE), 'utf8')).started).not.toBe('before the restart');
+    // This process's own lock, however the folder is spelt, is not taken over.
+    expect(() => lockFolder(join(d, '.', '..', d.split('/').pop()!), 'sweep')).toThrow(/is in use by another batch/);
+    lock.release();
+    // A process number now used by another live process on this host: the silence gives the dead holder away.
+    writeFileSync(join(d, LOCK_FILE), JSON.stringify({ pid: 1, host: hostname(), started: 'then', what: 'batch' }));
+    expect(() => lockFolder(d, 'batch')).toThrow(/in use by another batch \(process 1 on /);
+    const old = new Date(Date.now() - STALE_MS - 5_000);
+    utimesSync(join(d, LOCK_FILE), old, old);
+    lockFolder(d, 'batch').release();
+  });
+
   it('stops a second copy of a running batch at once, and the first finishes every run once', async () => {
     const d = dir();
     const scenario = join(d, 'small.yaml');
