@@ -225,7 +225,10 @@ function killFighters(world: World, o: number, deaths: number): void {
  */
 function negotiate(world: World, o: number, u: number): void {
   const { rebels, pressure, scenario } = world;
-  if (pressure.mediation <= 0) return;
+  // An organisation with no fighters (formed, and nobody has joined yet; or all killed) has no
+  // war to stop and nobody to sign: it got ceasefires, settlements and their concessions, then
+  // "relapses", for wars that never began.
+  if (pressure.mediation <= 0 || rebels.fighters[o] === 0) return;
   // Hurting is full when both sides lose 0.2% of their strength a tick; without it a mediator
   // still gets 30% of the rate (assumptions: Regan and Aydin give the direction, not a size;
   // MODEL.md's "both sides hurt" raises the chance rather than gating it).
