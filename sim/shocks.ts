@@ -2,7 +2,8 @@
  * Exogenous shocks and trends (MODEL.md section 5): a price collapse raising hardship (seed
  * 002), a refugee inflow, a coup, a patron's entry, and the legitimacy and cop-density changes of
  * Epstein's experiments (a gradual fall of legitimacy against one abrupt drop; walking cops
- * down). Trends change a level by a fixed amount per tick until they reach their end value.
+ * down). Trends change a level by a fixed amount per tick until they reach their end value; a
+ * later shock of the same kind (on the same groups, for legitimacy) replaces a trend still running.
  */
 import { coup } from './actors/elite.js';
 import { record } from './events.js';
@@ -19,6 +20,8 @@ export function applyShocks(world: World): void {
   for (const s of scenario.shocks) {
     if (s.at !== tick) continue;
     const groups = s.groups ? s.groups.map((id) => scenario.groups.findIndex((g) => g.id === id)) : scenario.groups.map((_, i) => i);
+    // A later level or trend of legitimacy (for its groups) or of cops replaces a trend still running.
+    if (s.kind === 'legitimacy' || s.kind === 'cops') endTrends(world, s.kind, groups);
     if (s['per-tick'] !== undefined && (s.kind === 'legitimacy' || s.kind === 'cops')) {
       world.trends.push({ kind: s.kind, from: tick, perTick: s['per-tick'], until: s.until ?? (s['per-tick'] < 0 ? 0 : 1), groups });
       record(world.events, tick, 'shock', `${s.kind} trend ${s['per-tick']} a tick`);
@@ -51,20 +54,50 @@ export function applyShocks(world: World): void {
     }
     record(world.events, tick, 'shock', `${s.kind}${s.value !== undefined ? ` ${s.value}` : ''}`);
   }
-  for (const t of world.trends) applyTrend(world, t);
+  let ended = false;
+  for (const t of world.trends) ended = applyTrend(world, t) || ended;
+  if (ended) world.trends = world.trends.filter((t) => t.groups.length > 0);
 }
 
-function applyTrend(world: World, t: World['trends'][number]): void {
-  const clamp = (v: number) => (t.perTick < 0 ? Math.max(t.until, v) : Math.min(t.until, v));
+/**
+ * Moves a trend's level one step toward its end value; a level already there (or past it, in the
+ * trend's direction) stays. True when the trend is over for all its groups, which it then leaves
+ * (a finished trend clamped every tick: a later jump of legitimacy was pulled back to the trend's
+ * end, and a falling trend whose end lay above the level raised it there at once).
+ */
+function applyTrend(world: World, t: World['trends'][number]): boolean {
+  const reached = (v: number) => (t.perTick < 0 ? v <= t.until : v >= t.until);
+  const next = (v: number) => (t.perTick < 0 ? Math.max(t.until, v + t.perTick) : Math.min(t.until, v + t.perTick));
   if (t.kind === 'legitimacy') {
-    for (const g of t.groups) {
-      world.legitimacy[g] = clamp(world.legitimacy[g] + t.perTick);
+    for (let k = t.groups.length - 1; k >= 0; k--) {
+      const g = t.groups[k];
+      if (reached(world.legitimacy[g])) {
+        t.groups.splice(k, 1);
+        continue;
+      }
+      world.legitimacy[g] = next(world.legitimacy[g]);
       world.legitimacy0[g] = world.legitimacy[g];
     }
   } else {
-    const density = clamp(world.forces.cops / world.cells + t.perTick);
-    setCops(world, Math.round(density * world.cells), world.rng.events);
+    // Judged in agents: a density the grid cannot hold exactly (until x sites not whole) is reached at its nearest count.
+    const cops = world.forces.cops;
+    const end = Math.round(t.until * world.cells);
+    if (t.perTick < 0 ? cops <= end : cops >= end) t.groups.length = 0;
+    else setCops(world, Math.round(next(cops / world.cells) * world.cells), world.rng.events);
   }
+  return t.groups.length === 0;
+}
+
+/** Ends the running trends of `kind` (for legitimacy, for `groups` only). */
+function endTrends(world: World, kind: 'legitimacy' | 'cops', groups: readonly number[]): void {
+  let ended = false;
+  for (const t of world.trends) {
+    if (t.kind !== kind) continue;
+    if (kind === 'cops') t.groups.length = 0;
+    else for (const g of groups) if (t.groups.includes(g)) t.groups.splice(t.groups.indexOf(g), 1);
+    ended ||= t.groups.length === 0;
+  }
+  if (ended) world.trends = world.trends.filter((t) => t.groups.length > 0);
 }
 
 function raiseHostility(world: World, groups: number[], amount: number): void {
