@@ -589,10 +589,12 @@ function checkApplication(app: unknown, path: Path, c: AppContext): void {
 function checkWhen(app: Record<string, unknown>, path: Path, c: AppContext): void {
   const { from, until } = app;
   const tickOf = (t: unknown) => (isObject(t) && typeof t.tick === 'number' && Object.keys(t).length === 1 ? t.tick : undefined);
-  const start = tickOf(from);
+  // No `from` is the schema's default, tick 0: judged here as the engine will run it.
+  const start = from === undefined ? 0 : tickOf(from);
   const delay = typeof app.delay === 'number' ? app.delay : 0;
   if (start !== undefined && c.horizon !== undefined && start + delay > c.horizon) {
-    c.report([...path, 'from', 'tick'], `an application from tick ${start}${delay ? ` with a delay of ${delay}` : ''} never starts: the run ends at tick ${c.horizon} (horizon)`);
+    const at: Path = from !== undefined ? [...path, 'from', 'tick'] : [...path, 'delay'];
+    c.report(at, `an application from tick ${start}${from === undefined ? ' (no from: the first tick)' : ''}${delay ? ` with a delay of ${delay}` : ''} never starts: the run ends at tick ${c.horizon} (horizon)`);
   }
   const end = tickOf(until);
   if (start !== undefined && end !== undefined && end <= start + delay) {

@@ -494,7 +494,7 @@ describe('parseScenario: messages', () => {
 
 describe('purity', () => {
   it('the parser and everything it imports use no Node APIs (it runs in the browser)', () => {
-    const files = ['scenarios/parse.ts', 'scenarios/resolve-strategies.ts', 'scenarios/scenario-error.ts', 'scenarios/suggest.ts', 'scenarios/schema.ts', 'scenarios/parameter.ts', 'sim/indicators.ts', 'sim/vocabulary.ts'];
+    const files = ['scenarios/parse.ts', 'scenarios/resolve-strategies.ts', 'scenarios/scenario-error.ts', 'scenarios/suggest.ts', 'scenarios/schema.ts', 'scenarios/parameter.ts', 'sim/indicators.ts', 'sim/series.ts', 'sim/vocabulary.ts'];
     for (const f of files) {
       const text = readFileSync(f, 'utf8');
       expect(text, f).not.toMatch(/from ['"](node:|fs|path|os|child_process)/);
@@ -519,12 +519,17 @@ describe('parseScenario: an application that could never act is refused', () => 
       '    - { instrument: mediation, from: { tick: 10 }, until: { tick: 5 }, by: un }',
       '    - { instrument: mediation, from: { tick: 10 }, delay: 3, until: { tick: 13 }, by: un }',
       '    - { instrument: mediation, from: { stage: crisis }, until: { stage: crisis }, by: un }',
+      '    - { instrument: mediation, delay: 30, by: un }',
+      '    - { instrument: mediation, until: { tick: 0 }, by: un }',
     ].join('\n') + '\n')).toEqual([
       'strategies.s[0].from.tick: an application from tick 30 never starts: the run ends at tick 24 (horizon)',
       'strategies.s[1].from.tick: an application from tick 20 with a delay of 5 never starts: the run ends at tick 24 (horizon)',
       'strategies.s[2].until.tick: until tick 5 comes no later than the start (tick 10): the application would end as it starts; give a later tick, or leave until out',
       'strategies.s[3].until.tick: until tick 13 comes no later than the start (tick 13: from tick 10 and a delay of 3): the application would end as it starts; give a later tick, or leave until out',
       'strategies.s[4].until: until is the same trigger as from: it holds when the application starts, which would end it at once; give another condition, or leave until out',
+      // No from: the first tick, as the engine runs it (the batch refused these, validate did not).
+      'strategies.s[5].delay: an application from tick 0 (no from: the first tick) with a delay of 30 never starts: the run ends at tick 24 (horizon)',
+      'strategies.s[6].until.tick: until tick 0 comes no later than the start (tick 0): the application would end as it starts; give a later tick, or leave until out',
     ]);
     // The last tick, and an end after the start, are fine.
     expect(() => parse(`${S}    - { instrument: mediation, from: { tick: 24 }, by: un }\n    - { instrument: mediation, from: { tick: 2 }, until: { tick: 3 }, by: un }\n`)).not.toThrow();
