@@ -372,8 +372,21 @@ function crossCheck(raw: Record<string, unknown>, catalogue: InstrumentCatalogue
 
   // The elite, outside powers and shocks name groups and powers that exist.
   if (isObject(raw.elite)) {
-    refGroup(['elite', 'represents'], raw.elite.represents);
-    if (isObject(raw.elite.discrimination)) for (const id of Object.keys(raw.elite.discrimination)) refGroup(['elite', 'discrimination', id], id, 'key');
+    const elite = raw.elite;
+    refGroup(['elite', 'represents'], elite.represents);
+    if (isObject(elite.discrimination)) {
+      for (const id of Object.keys(elite.discrimination)) {
+        refGroup(['elite', 'discrimination', id], id, 'key');
+        if (id === elite.represents) report(['elite', 'discrimination', id], `the elite represents "${id}": it does not discriminate against its own group (the engine would ignore it for that group but count it in the stage and the hazard); leave "${id}" out`, 'key');
+      }
+    }
+    // As the engine picks the elite's targets (sim/actors/elite.ts): the discriminated groups, or every other group.
+    const discriminated = isObject(elite.discrimination) ? Object.entries(elite.discrimination).filter(([id, d]) => typeof d === 'number' && d > 0 && id !== elite.represents).length : 0;
+    const others = groups.complete ? groups.ids.filter((id) => id !== elite.represents).length : 1;
+    const target = discriminated > 0 || (typeof elite.represents === 'string' && others > 0);
+    if ((elite.stance === 'incite' || elite.stance === 'eliminate') && elite.enabled !== false && !target) {
+      report(['elite', 'stance'], `an elite with no group to target (${typeof elite.represents === 'string' ? 'no other group' : 'no group of its own'} and none discriminated against) cannot ${elite.stance === 'incite' ? 'incite against' : 'order the killing of'} anyone: it stops at repression (docs/model.md, Stages); give elite.represents or elite.discrimination, or start at repress`);
+    }
   }
   (externalList ?? []).forEach((e, i) => isObject(e) && refGroup(['external', i, 'backs'], e.backs));
 

@@ -69,7 +69,8 @@ export function createElite(scenario: Scenario): EliteState {
     hazard: 0,
     newExclusionary: false,
     lastCoup: -1e9,
-    hasKilled: false,
+    // An elite that starts at elimination has ordered it (the outcome's elimination_ordered, Harff's past killing).
+    hasKilled: e.enabled && e.stance === 'eliminate',
     forces: e.forces,
   };
 }

@@ -508,6 +508,23 @@ describe('purity', () => {
   });
 });
 
+describe('parseScenario: an elite that contradicts itself is refused', () => {
+  const base = (elite: string, groups = '[{ id: a, share: 0.5 }, { id: b, share: 0.5 }]') => `name: S\nhorizon: 24\ngroups: ${groups}\nelite: ${elite}\nstrategies:\n  none: []\n`;
+  const problems = (text: string) => problemsOf(text).problems.map((p) => `${p.path}: ${p.message}`);
+
+  it('discrimination against its own group, and a start at incitement or elimination with nobody to target', () => {
+    expect(problems(base('{ represents: a, discrimination: { a: 0.9, b: 0.2 } }'))).toEqual([
+      'elite.discrimination.a: the elite represents "a": it does not discriminate against its own group (the engine would ignore it for that group but count it in the stage and the hazard); leave "a" out',
+    ]);
+    expect(problems(base('{ stance: eliminate }'))).toEqual([
+      'elite.stance: an elite with no group to target (no group of its own and none discriminated against) cannot order the killing of anyone: it stops at repression (docs/model.md, Stages); give elite.represents or elite.discrimination, or start at repress',
+    ]);
+    expect(problems(base('{ represents: a, stance: incite }', '[{ id: a, share: 1 }]'))[0]).toMatch(/^elite\.stance: an elite with no group to target \(no other group and none/);
+    // A target makes the same start fine; so does a switched-off elite.
+    for (const elite of ['{ represents: a, stance: eliminate }', '{ discrimination: { b: 0.5 }, stance: incite }', '{ enabled: false, stance: eliminate }']) expect(() => parse(base(elite)), elite).not.toThrow();
+  });
+});
+
 describe('parseScenario: an application that could never act is refused', () => {
   const S = `name: S\nhorizon: 24\ngroups: [{ id: a, share: 0.5 }, { id: b, share: 0.5 }]\nexternal: [{ id: un, kind: universal }]\nstrategies:\n  s:\n`;
   const problems = (apps: string) => problemsOf(`${S}${apps}`).problems.map((p) => `${p.path}: ${p.message}`);

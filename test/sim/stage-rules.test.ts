@@ -34,6 +34,14 @@ describe('stage rules', () => {
     expect(seen).toBeGreaterThan(0);
   });
 
+  it('counts an elite that starts at elimination as having ordered it', () => {
+    const s = scenario(fragile.replace('grid: 50', 'grid: 16').replace('horizon: 120', 'horizon: 6'));
+    s.elite.stance = 'eliminate';
+    expect(run(s, 'none', 4).outcome.eliminationOrdered).toBe(true);
+    s.elite.stance = 'hold';
+    expect(run(s, 'none', 4).outcome.eliminationOrdered).toBe(false);
+  });
+
   it('keeps an elite with no group to target off incitement and elimination', () => {
     const untargeted = scenario(`
 name: No target
