@@ -388,7 +388,11 @@ function crossCheck(raw: Record<string, unknown>, catalogue: InstrumentCatalogue
       report(['elite', 'stance'], `an elite with no group to target (${typeof elite.represents === 'string' ? 'no other group' : 'no group of its own'} and none discriminated against) cannot ${elite.stance === 'incite' ? 'incite against' : 'order the killing of'} anyone: it stops at repression (docs/model.md, Stages); give elite.represents or elite.discrimination, or start at repress`);
     }
   }
-  (externalList ?? []).forEach((e, i) => isObject(e) && refGroup(['external', i, 'backs'], e.backs));
+  (externalList ?? []).forEach((e, i) => {
+    if (!isObject(e)) return;
+    refGroup(['external', i, 'backs'], e.backs);
+    if (e.kind === 'patron' && e.reactive === true) report(['external', i, 'reactive'], 'a patron has no reactive policy: patrons deliver no instrument (they back armed groups; a patron-entry shock brings one in); leave reactive out');
+  });
 
   // Size: not too large to run, not too small to hold every group, room for every agent.
   const population = isObject(raw.population) ? raw.population : {};
@@ -563,8 +567,8 @@ function checkApplication(app: unknown, path: Path, c: AppContext): void {
     if (!allowed.includes(kind)) {
       const able = c.externalList.filter((e) => isObject(e) && typeof e.kind === 'string' && allowed.includes(e.kind)).map((e) => (e as { id: unknown }).id);
       // The kind is named as a kind: an id may be spelt like a kind ("neighbour" of kind patron).
-      const why = kind === 'patron' ? 'patrons deliver no instrument (they back armed groups)' : `kind ${kind} cannot deliver ${instrument}`;
-      c.report(at, `"${String(id)}" (kind: ${kind}) cannot deliver ${instrument}: ${why}; kinds that may deliver it: ${allowed.join(', ') || '(none)'}${able.length ? ` (in this scenario: ${able.join(', ')})` : ''}`);
+      const why = kind === 'patron' ? ': patrons deliver no instrument (they back armed groups)' : '';
+      c.report(at, `"${String(id)}" (kind: ${kind}) cannot deliver ${instrument}${why}; kinds that may deliver it: ${allowed.join(', ') || '(none)'}${able.length ? ` (in this scenario: ${able.join(', ')})` : ''}`);
     }
   }
 

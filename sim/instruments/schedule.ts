@@ -73,6 +73,12 @@ function compileTrigger(trigger: Trigger, scenario: Scenario): CompiledTrigger {
  * strategy gives them no task, they mediate once their attention passes 0.4 and, if they may,
  * deploy peacekeepers once it passes 0.7. Thresholds are assumptions.
  */
+/** A reactive power's policy: each instrument and the attention above which it starts. */
+const REACTIVE_POLICY: readonly (readonly [string, number])[] = [
+  ['mediation', 0.4],
+  ['peacekeeping', 0.7],
+];
+
 export function reactiveApplications(scenario: Pick<Scenario, 'external'>, strategy: readonly Application[]): Application[] {
   const tasked = new Set<string>();
   for (const a of strategy) for (const id of a.by === undefined ? [] : Array.isArray(a.by) ? a.by : [a.by]) tasked.add(id);
@@ -80,9 +86,9 @@ export function reactiveApplications(scenario: Pick<Scenario, 'external'>, strat
   for (const e of scenario.external) {
     if (!e.reactive || tasked.has(e.id)) continue;
     const base = { delay: 0, intensity: 1, by: e.id, repeat: 0 } as const;
-    added.push({ ...base, instrument: 'mediation', from: { indicator: `attention:${e.id}`, above: 0.4 } });
-    if (findInstrument('peacekeeping')!.deliverers.includes(e.kind as ExternalKind)) {
-      added.push({ ...base, instrument: 'peacekeeping', from: { indicator: `attention:${e.id}`, above: 0.7 } });
+    // Only what its kind may deliver (a patron delivers nothing: the parser refuses it as reactive).
+    for (const [instrument, above] of REACTIVE_POLICY) {
+      if (findInstrument(instrument)!.deliverers.includes(e.kind as ExternalKind)) added.push({ ...base, instrument, from: { indicator: `attention:${e.id}`, above } });
     }
   }
   return added;

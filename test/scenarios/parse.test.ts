@@ -525,6 +525,27 @@ describe('parseScenario: an elite that contradicts itself is refused', () => {
   });
 });
 
+describe('parseScenario: outside powers act only as their kind may', () => {
+  const S = (external: string, apps = '') => `name: S\nhorizon: 24\ngroups: [{ id: a, share: 0.5 }, { id: b, share: 0.5 }]\nexternal: ${external}\nstrategies:\n  none: []\n  s: [${apps}]\n`;
+  const problems = (text: string) => problemsOf(text).problems.map((p) => `${p.path}: ${p.message}`);
+
+  it('refuses a reactive patron, and says once why a kind cannot deliver an instrument', () => {
+    expect(problems(S('[{ id: kin, kind: patron, backs: a, reactive: true }]'))).toEqual([
+      'external[0].reactive: a patron has no reactive policy: patrons deliver no instrument (they back armed groups; a patron-entry shock brings one in); leave reactive out',
+    ]);
+    expect(problems(S('[{ id: ngo, kind: civil-society }, { id: un, kind: universal }]', '{ instrument: peacekeeping, by: ngo }'))).toEqual([
+      'strategies.s[0].by: "ngo" (kind: civil-society) cannot deliver peacekeeping; kinds that may deliver it: universal, regional (in this scenario: un)',
+    ]);
+  });
+
+  it('a reactive power of a kind that may not keep the peace only mediates', async () => {
+    const { reactiveApplications } = await import('../../sim/instruments/schedule.js');
+    const external = [{ id: 'ngo', kind: 'civil-society', reactive: true }, { id: 'un', kind: 'universal', reactive: true }, { id: 'kin', kind: 'patron', reactive: true }];
+    const apps = reactiveApplications({ external } as never, []);
+    expect(apps.map((a) => `${a.instrument} by ${String(a.by)}`)).toEqual(['mediation by ngo', 'mediation by un', 'peacekeeping by un']);
+  });
+});
+
 describe('parseScenario: an application that could never act is refused', () => {
   const S = `name: S\nhorizon: 24\ngroups: [{ id: a, share: 0.5 }, { id: b, share: 0.5 }]\nexternal: [{ id: un, kind: universal }]\nstrategies:\n  s:\n`;
   const problems = (apps: string) => problemsOf(`${S}${apps}`).problems.map((p) => `${p.path}: ${p.message}`);
