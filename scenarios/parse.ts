@@ -42,6 +42,8 @@ export interface InstrumentCatalogue {
   instrumentIds: readonly string[];
   /** Kinds of outside actor that may deliver the instrument; undefined for an unknown id. */
   deliverersOf(id: string): readonly string[] | undefined;
+  /** True when the instrument acts only through the elite or the armed organisations (absent: never refused for it). */
+  needsElite?(id: string): boolean | undefined;
 }
 
 /** Largest run allowed: grid sites x ticks (`grid^2 x horizon`). 2e9 is minutes of one core per run. */
@@ -370,6 +372,21 @@ function crossCheck(raw: Record<string, unknown>, catalogue: InstrumentCatalogue
     report(['groups'], `group shares must add up to 1 (within ${SHARE_SUM_TOLERANCE}), they add up to ${round(total)} (${terms.join(' + ')})`, 'key');
   }
 
+  // With the macro layer off there is no elite and no armed organisation: what only acts through
+  // them would be accepted, paid for and do nothing (a coup would even count and set a stance).
+  const eliteOff = isObject(raw.elite) && raw.elite.enabled === false;
+  if (eliteOff) {
+    const off = (what: string) => `${what} with the elite switched off (elite.enabled: false, Epstein's classic models: no elite and no armed organisations)`;
+    for (const key of Object.keys(raw.elite as object)) if (key !== 'enabled') report(['elite', key], `${off(`elite.${key} does nothing`)}; leave it out, or switch the elite on`, 'key');
+    if (raw.rebels !== undefined) report(['rebels'], `${off('rebels does nothing')}: armed organisations form only under an elite; leave it out, or switch the elite on`, 'key');
+    (Array.isArray(raw.shocks) ? raw.shocks : []).forEach((sh, i) => {
+      if (isObject(sh) && (sh.kind === 'coup' || sh.kind === 'patron-entry')) report(['shocks', i, 'kind'], `${off(`a ${sh.kind} shock does nothing`)}; leave it out, or switch the elite on`);
+    });
+    (externalList ?? []).forEach((e, i) => {
+      if (isObject(e) && e.kind === 'patron') report(['external', i, 'kind'], `${off('a patron backs nobody')}; leave it out, or switch the elite on`);
+    });
+  }
+
   // The elite, outside powers and shocks name groups and powers that exist.
   if (isObject(raw.elite)) {
     const elite = raw.elite;
@@ -445,7 +462,7 @@ function crossCheck(raw: Record<string, unknown>, catalogue: InstrumentCatalogue
 
   // Strategies: names, instruments, deliverers, triggers, extends.
   if (isObject(raw.strategies)) {
-    const context: AppContext = { catalogue, groups, externals, externalList: externalList ?? [], report, refExternal, horizon: horizon.success ? horizon.data : undefined };
+    const context: AppContext = { catalogue, groups, externals, externalList: externalList ?? [], report, refExternal, horizon: horizon.success ? horizon.data : undefined, eliteOff };
     for (const [name, strategy] of Object.entries(raw.strategies)) {
       checkStrategyName(name, report);
       if (Array.isArray(strategy)) strategy.forEach((app, i) => checkApplication(app, ['strategies', name, i], context));
@@ -546,12 +563,17 @@ interface AppContext {
   refExternal: (path: Path, id: unknown, what: string) => void;
   /** The run's last tick, when the horizon is readable. */
   horizon: number | undefined;
+  /** elite.enabled is false: no elite and no armed organisations. */
+  eliteOff: boolean;
 }
 
 function checkApplication(app: unknown, path: Path, c: AppContext): void {
   if (!isObject(app)) return;
   const instrument = typeof app.instrument === 'string' ? app.instrument : undefined;
   const known = instrument !== undefined && checkInstrument(instrument, [...path, 'instrument'], c.catalogue, c.report);
+  if (known && c.eliteOff && c.catalogue.needsElite?.(instrument) === true) {
+    c.report([...path, 'instrument'], `${instrument} acts only on the elite or the armed organisations, and the elite is switched off (elite.enabled: false, Epstein's classic models): it would be paid for and act on nothing; instruments for the grid and the population (peacekeeping, aid, track-two-dialogue...) act here`);
+  }
 
   if (app.by === undefined) c.report([...path, 'by'], missingDeliverer(known ? instrument : undefined, c), 'key');
   const by: [unknown, Path][] = typeof app.by === 'string' ? [[app.by, [...path, 'by']]] : Array.isArray(app.by) ? app.by.map((id, j): [unknown, Path] => [id, [...path, 'by', j]]) : [];

@@ -71,7 +71,7 @@ export const groupSchema = z.strictObject({
 
 /** Harff's preconditions and the elite's behaviour (MODEL.md 3.2; seed 004). */
 export const eliteSchema = z.strictObject({
-  enabled: z.boolean().default(true).meta({ description: 'the macro layer: switch off for Epstein\'s classic models' }),
+  enabled: z.boolean().default(true).meta({ description: 'the macro layer: switch off for Epstein\'s classic models (no elite and no armed organisations; other elite fields, rebels, coup and patron-entry shocks, patrons and instruments acting only on the elite or the rebels are then refused)' }),
   represents: identifier.optional().meta({ description: 'the group the ruling elite comes from (absent: no ethnic base)' }),
   exclusionary: share(0.3, { description: 'exclusionary ideology (Harff precondition)', source: 'concept: Harff 2003, 004_917ee60d99901450.txt; value an assumption' }),
   autocracy: share(0.5, { description: 'autocracy (Harff precondition)', source: 'concept: Harff 2003; value an assumption' }),

@@ -30,8 +30,17 @@ export function findInstrument(id: string): InstrumentDef | undefined {
   return byId.get(id);
 }
 
+/** True when the instrument acts only on the elite or the armed organisations (the macro layer). */
+export function needsElite(def: InstrumentDef): boolean {
+  return def.target === 'elite' || def.target === 'rebels' || def.needsElite === true;
+}
+
 /** The catalogue in the shape the scenario parser takes. */
 export const instrumentCatalogue = {
   instrumentIds: INSTRUMENTS.map((d) => d.id),
   deliverersOf: (id: string) => byId.get(id)?.deliverers,
+  needsElite: (id: string) => {
+    const def = byId.get(id);
+    return def === undefined ? undefined : needsElite(def);
+  },
 };

@@ -98,6 +98,7 @@ export const counterHateMedia: InstrumentDef = {
   costPerMonth: 300_000,
   costSource: 'assumption: a radio network and its staff, a few $M a year',
   channels: ['counterHate: 0.6 x strength of the incitement is blunted'],
+  needsElite: true,
   sideEffects: ['suspicion of outsiders rises 0.002 x autocracy a tick at full strength (foreign-backed media seen as meddling, seeds 000 and 001)'],
   sources: ['000_f5bc88bcf68a5a3f.txt', '001_598840e7b3f399f2.txt'],
   // A controlled media space keeps some of the audience out of reach.

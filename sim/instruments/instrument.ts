@@ -50,6 +50,12 @@ export interface InstrumentDef {
    * 0). Consistent messaging (-1) must act before the applications whose credibility it raises.
    */
   precedence?: number;
+  /**
+   * True when it acts only through the elite or the armed organisations though its target is
+   * not one of them (media against the elite's hate speech): with the elite switched off it
+   * would act on nothing. Instruments aimed at the elite or the rebels need them by definition.
+   */
+  needsElite?: boolean;
   /** How receptive its target is now, 0..1 (suspicious autocratic elites resist). */
   receptiveness(world: World): number;
   /** Adds its effect at `strength` (level x credibility x receptiveness) to world.pressure. */

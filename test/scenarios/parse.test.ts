@@ -521,7 +521,34 @@ describe('parseScenario: an elite that contradicts itself is refused', () => {
     ]);
     expect(problems(base('{ represents: a, stance: incite }', '[{ id: a, share: 1 }]'))[0]).toMatch(/^elite\.stance: an elite with no group to target \(no other group and none/);
     // A target makes the same start fine; so does a switched-off elite.
-    for (const elite of ['{ represents: a, stance: eliminate }', '{ discrimination: { b: 0.5 }, stance: incite }', '{ enabled: false, stance: eliminate }']) expect(() => parse(base(elite)), elite).not.toThrow();
+    for (const elite of ['{ represents: a, stance: eliminate }', '{ discrimination: { b: 0.5 }, stance: incite }']) expect(() => parse(base(elite)), elite).not.toThrow();
+  });
+});
+
+describe('parseScenario: with the elite switched off', () => {
+  it('refuses what acts only through the elite or armed organisations, and keeps what acts on the grid and the population', async () => {
+    const { catalogue: real } = await import('../../scenarios/catalogue.js');
+    const text = [
+      'name: S', 'horizon: 24', 'groups: [{ id: a, share: 0.5 }, { id: b, share: 0.5 }]',
+      'elite: { enabled: false, exclusionary: 1 }', 'rebels: { formation-ticks: 1 }',
+      'external: [{ id: un, kind: universal }, { id: kin, kind: patron, backs: a }]',
+      'shocks: [{ at: 2, kind: coup }, { at: 3, kind: patron-entry, by: kin }, { at: 4, kind: legitimacy, value: 0.5 }]',
+      'strategies:', '  none: []',
+      '  s: [{ instrument: mediation, by: un }, { instrument: arms-embargo, by: un }, { instrument: counter-hate-media, by: un }, { instrument: peacekeeping, by: un }, { instrument: aid, by: un }]',
+    ].join('\n');
+    let err: unknown;
+    try {
+      parseScenario(text, 'off.yaml', real);
+    } catch (e) {
+      err = e;
+    }
+    expect((err as ScenarioError).problems.map((p) => p.path)).toEqual([
+      'elite.exclusionary', 'rebels', 'external[1].kind', 'shocks[0].kind', 'shocks[1].kind',
+      'strategies.s[0].instrument', 'strategies.s[1].instrument', 'strategies.s[2].instrument',
+    ]);
+    expect((err as ScenarioError).problems[5].message).toMatch(/^mediation acts only on the elite or the armed organisations, and the elite is switched off/);
+    // Epstein's models as bundled: peacekeepers and legitimacy shocks are fine.
+    expect(() => parseScenario(text.replace(/exclusionary: 1 /, '').replace(/rebels: .*\n/, '').replace(/, \{ id: kin[^\]]*/, '').replace(/\{ at: 2, kind: coup \}, \{ at: 3, kind: patron-entry, by: kin \}, /, '').replace(/\{ instrument: mediation.*counter-hate-media, by: un \}, /, ''), 'off.yaml', real)).not.toThrow();
   });
 });
 
