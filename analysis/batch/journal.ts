@@ -49,7 +49,19 @@ function parseRecord(line: string): RunRecord | string {
  * the file and the line. Without `repair` (merge reading its shards) the file is never written.
  */
 export function readJournal(path: string, repair = false): RunRecord[] {
-  return readJsonLines(path, parseRecord, repair);
+  // A run may be recorded twice: two processes ran the batch at once (one frozen past the lock's
+  // minute, then woken after another took the folder). The results are the same by determinism,
+  // so the first is kept; the tables counted every line (a 120-run batch said 220 runs).
+  const byRun = new Map<number, { record: RunRecord; text: string }>();
+  for (const record of readJsonLines(path, parseRecord, repair)) {
+    const text = JSON.stringify(record);
+    const first = byRun.get(record.run);
+    if (first === undefined) byRun.set(record.run, { record, text });
+    else if (first.text !== text) {
+      throw new BatchInputError(`${path} records run ${record.run} twice with different results: it holds runs of two different batches; start this batch in a new folder`);
+    }
+  }
+  return [...byRun.values()].map((e) => e.record);
 }
 
 /**

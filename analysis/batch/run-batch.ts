@@ -103,11 +103,13 @@ export function openBatch(options: BatchOptions, holdRecords = true, lock = true
   let journalled: RunRecord[] = [];
   if (existsSync(journal)) {
     if (!o.resume) throw new BatchInputError(`${o.out} already holds a batch (${JOURNAL}); add --resume to finish it, or choose another --out`);
-    if (previous) {
-      if (previous.batch === null || typeof previous.batch !== 'object') throw notAManifest(manifestPath, 'it has no "batch" identity');
-      if (JSON.stringify(previous.batch) !== JSON.stringify(id)) {
-        throw new BatchInputError(`${o.out} holds a different batch: ${identityDifferences(previous.batch as Record<string, unknown>, id)}; give the options it was run with (its ${MANIFEST}), or choose another --out`);
-      }
+    // A batch writes its manifest before its first run: a journal without one (a merge stopped
+    // between its two files, a manifest deleted) belongs to a batch nobody can name, and would
+    // be resumed under any seed or scenario.
+    if (!previous) throw new BatchInputError(`${o.out} holds ${JOURNAL} but no ${MANIFEST}: which batch its runs belong to is unknown, so they cannot be resumed; choose another --out (or, for a merge's folder, merge again)`);
+    if (previous.batch === null || typeof previous.batch !== 'object') throw notAManifest(manifestPath, 'it has no "batch" identity');
+    if (JSON.stringify(previous.batch) !== JSON.stringify(id)) {
+      throw new BatchInputError(`${o.out} holds a different batch: ${identityDifferences(previous.batch as Record<string, unknown>, id)}; give the options it was run with (its ${MANIFEST}), or choose another --out`);
     }
     journalled = readJournal(journal, true);
   } else {

@@ -4,7 +4,7 @@
  * equals an uninterrupted one, and runs.arrow matches runs.csv.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
@@ -121,6 +121,19 @@ describe('batches', () => {
     expect(() => mergeBatches([a, b], dir())).toThrow(/from a different batch than .*: the engine \(the commit it was built from.*: 0{40}\)/);
     await expect(runBatch(options(b, { shard: { index: 1, count: 2 }, runs: 4, resume: true }))).rejects.toThrow(/holds a different batch: the engine .*recorded: 0{40}; now: /);
     await expect(runBatch(options(a, { shard: { index: 0, count: 2 }, runs: 4, resume: true, seed: 6 }))).rejects.toThrow(/holds a different batch: the seed \(recorded: 5; now: 6\)/);
+  });
+
+  it('refuses to resume a journal without a manifest (whose batch is unknown), and counts a run journalled twice once', async () => {
+    const a = dir();
+    await runBatch(options(a, { runs: 4 }));
+    const whole = read(a, 'runs.csv');
+    const journal = readFileSync(join(a, 'records.jsonl'), 'utf8');
+    // Two processes that both ran the batch (one frozen past the lock's minute) leave every line twice.
+    writeFileSync(join(a, 'records.jsonl'), journal + journal);
+    await runBatch(options(a, { runs: 4, resume: true }));
+    expect(read(a, 'runs.csv')).toBe(whole);
+    rmSync(join(a, 'manifest.json'));
+    await expect(runBatch(options(a, { runs: 4, resume: true, seed: 6 }))).rejects.toThrow(/holds records\.jsonl but no manifest\.json: which batch its runs belong to is unknown/);
   });
 
   it('loads runs.arrow with apache-arrow, matching runs.csv row for row', async () => {

@@ -48,6 +48,14 @@ describe('readJournal', () => {
     expect(readFileSync(path, 'utf8')).toBe(text);
   });
 
+  it('keeps a run recorded twice (two processes ran the batch) once, and refuses one recorded twice with different results', () => {
+    const path = join(dir(), 'records.jsonl');
+    writeFileSync(path, `${record(0)}\n${record(1)}\n${record(0)}\n${record(2)}\n${record(1)}\n`);
+    expect(readJournal(path).map((r) => r.run)).toEqual([0, 1, 2]);
+    writeFileSync(path, `${record(0)}\n${record(1)}\n${JSON.stringify({ run: 1, seed: 99, rows: [], stages: {} })}\n`);
+    expect(() => readJournal(path)).toThrow(new RegExp(`^${path} records run 1 twice with different results`));
+  });
+
   it('refuses a complete line that is JSON but not a run record, even the last', () => {
     const path = join(dir(), 'records.jsonl');
     writeFileSync(path, `${record(0)}\n{"tool":"firebreak"}\n`);
