@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { Scenario } from '../../scenarios/schema.js';
 import { runFamilyTask, runTask } from './run-task.js';
 import type { RunRecord, VariantResult, VariantTask } from './types.js';
+import { countListeningPool } from './pool-listening.js';
 
 export interface PoolHandle {
   done: Promise<void>;
@@ -37,6 +38,7 @@ function startWorker(workerData: unknown): Worker {
  */
 export async function finishUnlessInterrupted(pool: PoolHandle): Promise<boolean> {
   let interrupted = false;
+  countListeningPool(1);
   const onSignal = () => {
     interrupted = true;
     void pool.stop();
@@ -46,11 +48,13 @@ export async function finishUnlessInterrupted(pool: PoolHandle): Promise<boolean
   try {
     await pool.done;
   } finally {
+    countListeningPool(-1);
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
   }
   return interrupted;
 }
+
 
 export function runPool(
   scenario: Scenario,

@@ -18,9 +18,17 @@ export function shardFromEnvironment(env: Record<string, string | undefined>): S
   if (env.SLURM_ARRAY_TASK_ID !== undefined) {
     const count = env.SLURM_ARRAY_TASK_COUNT;
     if (count === undefined) return 'SLURM_ARRAY_TASK_ID is set but SLURM_ARRAY_TASK_COUNT is not: submit with --array=0-(N-1)';
-    const bad = notWhole(env, ['SLURM_ARRAY_TASK_ID', 'SLURM_ARRAY_TASK_COUNT', 'SLURM_ARRAY_TASK_MIN']);
+    const bad = notWhole(env, ['SLURM_ARRAY_TASK_ID', 'SLURM_ARRAY_TASK_COUNT', 'SLURM_ARRAY_TASK_MIN', 'SLURM_ARRAY_TASK_MAX', 'SLURM_ARRAY_TASK_STEP']);
     if (bad) return bad;
     const min = Number(env.SLURM_ARRAY_TASK_MIN ?? 0);
+    // A step (--array=0-20:2) or a list (--array=0,5,9) leaves gaps: task ids minus the first
+    // are not the shards 0 to N-1, so some shards would run twice and others never. Every task
+    // sees it in its environment and stops at once, rather than half of them after their work.
+    const max = env.SLURM_ARRAY_TASK_MAX === undefined ? undefined : Number(env.SLURM_ARRAY_TASK_MAX);
+    const step = env.SLURM_ARRAY_TASK_STEP === undefined ? 1 : Number(env.SLURM_ARRAY_TASK_STEP);
+    if (step !== 1 || (max !== undefined && max - min + 1 !== Number(count))) {
+      return `the Slurm array is not one run of consecutive task ids (${count} tasks from ${min} to ${max ?? '?'}${step !== 1 ? `, step ${step}` : ''}): each task's shard is its id minus the first, so submit with --array=0-${Number(count) - 1} (a % limit is fine)`;
+    }
     const index = Number(env.SLURM_ARRAY_TASK_ID) - min;
     if (index < 0 || index >= Number(count)) return `SLURM_ARRAY_TASK_ID ${env.SLURM_ARRAY_TASK_ID} is outside the array of ${count} tasks from ${min}: submit with --array=0-(N-1)`;
     return parseShard(`${index}/${count}`);

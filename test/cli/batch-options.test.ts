@@ -42,6 +42,12 @@ describe('shards from an array job', () => {
   it('takes Slurm task ids from the array minimum and refuses ids outside the array', () => {
     expect(shardFromEnvironment({ SLURM_ARRAY_TASK_ID: '5', SLURM_ARRAY_TASK_COUNT: '4', SLURM_ARRAY_TASK_MIN: '3' })).toEqual({ index: 2, count: 4 });
     expect(shardFromEnvironment({ SLURM_ARRAY_TASK_ID: '9', SLURM_ARRAY_TASK_COUNT: '4', SLURM_ARRAY_TASK_MIN: '3' })).toMatch(/outside the array of 4 tasks from 3/);
+    // --array=3-6 sets MAX too; a step (--array=0-20:2) or a list (--array=0,5,9) is refused by every task at once.
+    expect(shardFromEnvironment({ SLURM_ARRAY_TASK_ID: '5', SLURM_ARRAY_TASK_COUNT: '4', SLURM_ARRAY_TASK_MIN: '3', SLURM_ARRAY_TASK_MAX: '6', SLURM_ARRAY_TASK_STEP: '1' })).toEqual({ index: 2, count: 4 });
+    expect(shardFromEnvironment({ SLURM_ARRAY_TASK_ID: '2', SLURM_ARRAY_TASK_COUNT: '11', SLURM_ARRAY_TASK_MIN: '0', SLURM_ARRAY_TASK_MAX: '20', SLURM_ARRAY_TASK_STEP: '2' })).toBe(
+      'the Slurm array is not one run of consecutive task ids (11 tasks from 0 to 20, step 2): each task\'s shard is its id minus the first, so submit with --array=0-10 (a % limit is fine)',
+    );
+    expect(shardFromEnvironment({ SLURM_ARRAY_TASK_ID: '0', SLURM_ARRAY_TASK_COUNT: '3', SLURM_ARRAY_TASK_MIN: '0', SLURM_ARRAY_TASK_MAX: '9' })).toMatch(/^the Slurm array is not one run of consecutive task ids \(3 tasks from 0 to 9\)/);
   });
 });
 
