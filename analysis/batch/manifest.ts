@@ -35,7 +35,7 @@ export type Manifest = Record<string, unknown>;
 
 /** What a field of an identity is, in words, for the message that says what differs. */
 const IDENTITY_FIELDS: Record<string, string> = {
-  scenarioHash: 'the scenario (as parsed, defaults included)',
+  scenarioHash: 'the scenario (as parsed, defaults included; for a sweep or an analysis, at each of its points)',
   seed: 'the seed',
   runs: 'the number of runs',
   strategies: 'the strategies (and their order)',

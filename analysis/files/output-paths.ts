@@ -3,8 +3,8 @@
  * does not exist are found here before any run starts, and a file-system error met later on a
  * path the user gave is told the same way, by path, as a BatchInputError (exit 2).
  */
-import { accessSync, constants, mkdirSync, statSync, type Stats } from 'node:fs';
-import { dirname } from 'node:path';
+import { accessSync, constants, existsSync, mkdirSync, statSync, type Stats } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { BatchInputError } from '../batch/input-error.js';
 
 /**
@@ -104,9 +104,19 @@ export function checkOutputFile(path: string, option: string, createFolders = fa
 
 /** Makes an output folder (and its parents) already checked by checkOutputFolder; a late failure is told by path. */
 export function makeOutputFolder(dir: string): void {
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (err) {
-    throw fileSystemError(err, dir, 'create the folder') ?? err;
+  // One level at a time, from the nearest folder that exists: Node 20's recursive mkdir loops for
+  // ever where a file system answers ENOENT for a folder whose parent exists (/proc/x).
+  const missing: string[] = [];
+  for (let d = resolve(dir); !existsSync(d); d = dirname(d)) {
+    missing.unshift(d);
+    if (dirname(d) === d) break;
+  }
+  for (const d of missing) {
+    try {
+      mkdirSync(d);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      throw fileSystemError(err, dir, 'create the folder') ?? err;
+    }
   }
 }

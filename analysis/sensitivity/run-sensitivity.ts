@@ -262,7 +262,8 @@ export async function runSensitivity(o: SensitivityOptions): Promise<Sensitivity
   const notes = parameterNotes(o.scenarioText, o.scenarioPath, o.catalogue, specs, strategies);
 
   const identity = {
-    scenarioHash: createHash('sha256').update(o.scenarioText).digest('hex'),
+    // The design's scenarios as parsed, as a batch hashes its scenario: an edited comment changes nothing.
+    scenarioHash: createHash('sha256').update(JSON.stringify(scenarios)).digest('hex'),
     parameters: specs, method: o.method, outcome: outcome.id, strategy: o.strategy, baseline: o.baseline,
     runs: o.runs, samples: o.method === 'sobol' ? o.samples : null, levels: o.method === 'oat' ? o.levels : null, seed: o.seed, version: packageVersion().version, engine: engineId(),
   };

@@ -116,7 +116,8 @@ export async function runSweep(o: SweepOptions): Promise<SweepResult> {
   const notes = sweepNotes(o.scenarioText, o.scenarioPath, o.catalogue, o.variations, o.strategies);
   const paths = o.variations.map((v) => v.path);
   const identity = {
-    scenarioHash: createHash('sha256').update(o.scenarioText).digest('hex'),
+    // The points as parsed, as a batch hashes its scenario: an edited comment does not change the sweep.
+    scenarioHash: createHash('sha256').update(JSON.stringify(scenarios)).digest('hex'),
     vary: o.variations.map((v) => ({ path: v.path, values: v.values })),
     strategies: o.strategies, baseline: o.baseline, runs: o.runs, seed: o.seed, version: packageVersion().version, engine: engineId(),
   };

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BatchInputError, checkStrategies } from '../../../analysis/batch/input-error.js';
-import { checkOutputFile, checkOutputFolder, fileSystemError } from '../../../analysis/files/output-paths.js';
+import { checkOutputFile, checkOutputFolder, fileSystemError, makeOutputFolder } from '../../../analysis/files/output-paths.js';
 import { readJournal } from '../../../analysis/batch/journal.js';
 import { readManifest, refuseOtherWork } from '../../../analysis/batch/manifest.js';
 import type { Scenario } from '../../../scenarios/schema.js';
@@ -61,6 +61,16 @@ describe('readJournal', () => {
     writeFileSync(path, `${record(0)}\n{"tool":"firebreak"}\n`);
     expect(() => readJournal(path, true)).toThrow(/line 2: not a finished run's record \(no run index\)/);
     expect(readFileSync(path, 'utf8')).toBe(`${record(0)}\n{"tool":"firebreak"}\n`);
+  });
+});
+
+describe('makeOutputFolder', () => {
+  it('makes every missing level, and refuses at once where the file system will not (Node 20 looped for ever under /proc)', () => {
+    const d = join(dir(), 'a', 'b', 'c');
+    makeOutputFolder(d);
+    makeOutputFolder(d);
+    expect(existsSync(d)).toBe(true);
+    if (existsSync('/proc/self')) expect(() => makeOutputFolder('/proc/firebreak-out/x')).toThrow(BatchInputError);
   });
 });
 

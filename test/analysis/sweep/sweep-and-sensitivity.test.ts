@@ -89,7 +89,9 @@ describe('firebreak sweep', () => {
     rmSync(join(cut, 'points', '002'), { recursive: true });
     rmSync(join(cut, 'sweep.csv'));
     await expect(runSweep(sweepOptions(cut))).rejects.toThrow(/--resume/);
-    await runSweep(sweepOptions(cut, { resume: true }));
+    // A comment added to the file in between changes no point of the sweep; another seed does.
+    await expect(runSweep(sweepOptions(cut, { resume: true, seed: 4 }))).rejects.toThrow(/the seed/);
+    await runSweep(sweepOptions(cut, { resume: true, scenarioText: `# checked on Monday\n${text}` }));
     expect(read(cut, 'sweep.csv')).toBe(read(whole, 'sweep.csv'));
     expect(read(join(cut, 'points', '001'), 'runs.csv')).toBe(read(join(whole, 'points', '001'), 'runs.csv'));
   });
