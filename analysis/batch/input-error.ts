@@ -26,7 +26,7 @@ export const MAX_JOB_RUNS = 10_000_000;
 
 /** Refuses a run count that is not a whole number from 1 to MAX_RUNS. */
 export function checkRunCount(runs: number): void {
-  if (!Number.isInteger(runs) || runs < 1) throw new BatchInputError(`--runs must be a whole number of at least 1, got ${runs}`);
+  if (!Number.isInteger(runs) || runs < 1) throw new BatchInputError(`--runs must be a whole number of at least 1, got ${Number.isNaN(runs) ? 'something that is not a number' : runs}`);
   if (runs > MAX_RUNS) {
     throw new BatchInputError(`--runs ${runs}: at most ${MAX_RUNS.toLocaleString('en-US')} runs in one batch (its statistics keep every run's row in memory); for more, run several batches with other --seed values`);
   }

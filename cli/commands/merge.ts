@@ -3,6 +3,7 @@ import type { ArgumentsCamelCase, Argv } from 'yargs';
 import { mergeBatches } from '../../analysis/batch/merge.js';
 import { summaryTable } from '../summary-table.js';
 import { commandLine } from '../command-line.js';
+import { readManifest } from '../../analysis/batch/manifest.js';
 
 interface MergeArgs {
   dirs: string[];
@@ -20,5 +21,7 @@ export function builder(yargs: Argv): Argv<MergeArgs> {
 
 export function handler(args: ArgumentsCamelCase<MergeArgs>): void {
   const summary = mergeBatches(args.dirs, args.out, commandLine());
-  process.stdout.write(`${summaryTable(summary)}\n\nmerged into ${args.out}/\n`);
+  // The onset column in the scenario's own unit, as the batch printed it.
+  const scenario = readManifest(args.out)?.scenario as { tick?: string } | undefined;
+  process.stdout.write(`${summaryTable(summary, undefined, scenario?.tick ?? 'tick')}\n\nmerged into ${args.out}/\n`);
 }
