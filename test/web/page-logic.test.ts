@@ -24,6 +24,7 @@ import { bundledScenarios, openedScenario } from '../../web/src/scenarios.js';
 import { defaultStrategy } from '../../web/src/setup.js';
 import { fixedStartMonth, withStartMonth } from '../../web/src/start-month.js';
 import { groupPalette } from '../../web/src/one-world/glyphs.js';
+import { wholePercents } from '../../web/src/format.js';
 import { readableSources } from '../../web/src/teaching/source-names.js';
 import { commentSections } from '../../web/src/teaching/teaching-note.js';
 import { WATCH } from '../../web/src/teaching/watch.js';
@@ -231,7 +232,20 @@ describe('the grid\'s colours', () => {
   it('gives a group named after a colour that colour, and the others distinct colour-blind-safe ones', () => {
     expect(groupPalette(['blue', 'green'])).toEqual(['#56B4E9', '#009E73']);
     expect(groupPalette(['majority', 'minority'])).toEqual(['#E69F00', '#009E73']);
-    expect(groupPalette(['green', 'settlers', 'orange', 'herders'])).toEqual(['#009E73', '#CC79A7', '#E69F00', '#D55E00']);
+    expect(groupPalette(['green', 'settlers', 'orange', 'herders'])).toEqual(['#009E73', '#CC79A7', '#E69F00', '#999999']);
+    // Up to five groups, never orange beside vermilion (one colour to deuteranopes and protanopes).
+    expect(groupPalette(['a', 'b', 'c', 'd', 'e'])).not.toContain('#D55E00');
+  });
+});
+
+describe('the many-worlds sentences', () => {
+  it('give shares of all the worlds as whole percentages that add up to 100', () => {
+    expect(wholePercents([0.585, 0.41, 0.005])).toEqual(['58%', '41%', '1%']);
+    expect(wholePercents([1 / 3, 1 / 3, 1 / 3])).toEqual(['34%', '33%', '33%']);
+    expect(wholePercents([1, 0, 0])).toEqual(['100%', '0%', '0%']);
+    for (const shares of [[0.125, 0.375, 0.5], [0.995, 0.005, 0], [0.2, 0.7, 0.1]]) {
+      expect(wholePercents(shares).reduce((s, p) => s + parseInt(p, 10), 0)).toBe(100);
+    }
   });
 });
 

@@ -42,8 +42,15 @@ export async function runLocked(el: RunPanel, setup: Setup, r: LockedRun): Promi
   current = r.what;
   r.running(true);
   setup.lock(true);
+  // The view's own fields too (how many worlds, the sweep's months): changed mid-run, the Run
+  // button read "Run 100 worlds" while 50 were playing.
+  const fields = Array.from(el.panel.querySelectorAll<HTMLInputElement | HTMLSelectElement>('.toolbar input, .toolbar select')).filter((f) => !f.disabled);
+  for (const f of fields) f.disabled = true;
+  // A keyboard user pressed Run, which is now disabled: the focus goes to Stop, not to the page.
+  const focusWasOnRun = document.activeElement === el.run;
   el.run.disabled = true;
   el.stop.disabled = false;
+  if (focusWasOnRun) el.stop.focus();
   el.panel.dataset.state = 'running';
   try {
     await r.work();
@@ -61,7 +68,10 @@ export async function runLocked(el: RunPanel, setup: Setup, r: LockedRun): Promi
     current = null;
     r.running(false);
     setup.lock(false);
+    for (const f of fields) f.disabled = false;
+    const focusWasOnStop = document.activeElement === el.stop;
     el.run.disabled = false;
     el.stop.disabled = true;
+    if (focusWasOnStop || document.activeElement === document.body) el.run.focus();
   }
 }

@@ -139,6 +139,8 @@ function main(): void {
     const target = e.target as HTMLElement;
     const onToolbarButton = target.matches('#view-one [role="toolbar"] button');
     if (onToolbarButton ? e.key === ' ' || e.key === 'Enter' : target.closest('input, select, textarea, button, summary, [role="tab"]')) return;
+    // A box that scrolls (the counts table on a narrow screen) takes the arrows and Space to scroll.
+    if (target !== document.body && (target.scrollWidth > target.clientWidth || target.scrollHeight > target.clientHeight)) return;
     if (oneWorld.handleKey(e)) e.preventDefault();
   });
   probe().ready = true;

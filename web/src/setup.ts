@@ -94,6 +94,9 @@ export class Setup {
     // A bookmark opened in a tab that already shows the page changes only the address: follow it,
     // so the page never shows one world while its address names another.
     window.addEventListener('hashchange', () => {
+      // An in-page link (the keyboard's "Skip to the simulation", #views) is no bookmark: it
+      // moved the focus; the address goes back to naming what is shown.
+      if (!location.hash.includes('=')) return this.writeAddress();
       if (this.locked) {
         this.notify(['The link was not opened: a run is going. Stop it or let it finish, then open the link again.']);
         return this.writeAddress();
@@ -190,10 +193,13 @@ export class Setup {
   private syncStartControls(entry: BundledScenario): void {
     const { startFixed, startMonth, startValue, strategy } = this.el;
     startMonth.max = String(Math.max(0, entry.scenario.horizon - 1));
-    if (!startFixed.checked) startMonth.value = String(fixedStartMonth(entry.scenario, strategy.value) ?? Math.min(12, entry.scenario.horizon - 1));
+    const own = fixedStartMonth(entry.scenario, strategy.value);
+    if (!startFixed.checked) startMonth.value = String(own ?? Math.min(12, entry.scenario.horizon - 1));
     startFixed.disabled = strategy.value === 'none';
     startMonth.disabled = !startFixed.checked || strategy.value === 'none';
-    startValue.value = startMonth.value;
+    // Unticked, the number is the strategy's own start when it has one; a strategy started by a
+    // stage or an indicator has none, and a "12" there read as a fact about it.
+    startValue.value = startFixed.checked || own !== null ? startMonth.value : strategy.value === 'none' ? '' : 'its own trigger';
   }
 
   private read(): Selection {

@@ -12,7 +12,9 @@
  */
 
 /** Group colours in the order of the scenario's groups (Okabe and Ito 2008, blue and black left out). */
-export const GROUP_COLOURS = ['#E69F00', '#009E73', '#CC79A7', '#D55E00', '#F0E442', '#999999', '#8C564B', '#117733'];
+// Vermilion comes late: beside orange (the first group) it is the palette's one pair that
+// deuteranopes and protanopes cannot tell apart (tester J, on Congo's four groups).
+export const GROUP_COLOURS = ['#E69F00', '#009E73', '#CC79A7', '#999999', '#F0E442', '#D55E00', '#8C564B', '#117733'];
 
 /** Groups named after a colour (Epstein's "blue" and "green") get that colour, or a student reads the grid backwards. */
 const NAMED: Record<string, string> = {

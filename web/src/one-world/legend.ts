@@ -78,7 +78,13 @@ export function renderCounts(host: HTMLElement, world: World): void {
   const table = document.createElement('table');
   table.className = 'counts';
   const caption = document.createElement('caption');
-  caption.textContent = `People in each state (one square on the grid = ${people(scale)} ${scale === 1 ? 'person' : 'people'}; dead: civilians and fighters)`;
+  // The dead here are agents of the grid, now: not the outcome's totals (the state's soldiers
+  // killed in battle are not on the grid; in Model II a newborn takes a dead citizen's place).
+  const p = world.scenario.population;
+  const dead = p['max-age'] > 0 || p.cloning > 0
+    ? 'dead: those who died, of old age too, and whose place no newborn has taken yet; the outcome below counts the killings'
+    : 'dead: civilians and rebel fighters killed on the grid; the state\'s soldiers killed in battle are counted in the outcome below';
+  caption.textContent = `People in each state now (one square on the grid = ${people(scale)} ${scale === 1 ? 'person' : 'people'}). ${dead}`;
   const head = document.createElement('tr');
   head.append(th('group', 'col'), ...COLUMNS.map(([name]) => th(name, 'col')));
   const palette = groupPalette(world.scenario.groups.map((g) => g.id));

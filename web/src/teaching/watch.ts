@@ -17,7 +17,7 @@ export const WATCH: Record<string, string> = {
   'congo-fragmentation':
     'Watch armed groups split and appear in new places, and the peacekeepers (circles) spread thinner to meet each one.',
   'east-timor-1999':
-    'Watch how fast the militias kill after the ballot, and the shaded protected zones around peacekeepers. Compare a prompt force with observers only, and with the same force six months late.',
+    'Watch how fast the militias kill after the ballot, and the shaded protected zones around peacekeepers. Compare "historical" (a regional force as soon as killings are seen) with "observers-only": the force cuts the killing by more than half, though it rarely keeps it under the mass-atrocity line. Then "late-force", the same force six months later: in this world it comes out close to the prompt one. Ask the class why, and look at The cost of waiting.',
   'macedonia-1992':
     'Most worlds stay calm. Watch the few that slide toward war, and whether troops alone ("troops-only") do as well as troops with the diplomacy around them.',
   'macedonia-2001':
@@ -31,5 +31,5 @@ export const WATCH: Record<string, string> = {
   'epstein-1':
     'Watch the outbursts: long quiet spells broken by sudden bursts of active citizens (full colour) wherever the police in view are too few to deter them.',
   'epstein-2':
-    'Watch the two groups\' numbers in the table: in most worlds one group is wiped out, without peacekeepers soonest. Compare "few" and "peacekeepers": peacekeepers delay the killing, and in this classic model rarely prevent it. This model has no stages, so the outcome\'s "mass atrocity" stays "no": count the dead instead.',
+    'Watch the two groups\' numbers in the table: in most worlds one group is wiped out, without peacekeepers soonest. Compare "few" and "peacekeepers": peacekeepers delay the killing, and in this classic model rarely prevent it. This model has no elite and no armed groups, so its stage reads only how many citizens are active and killed, and the outcome\'s "mass atrocity" may stay "no": compare the civilians killed in the outcome (the table\'s dead are only those no newborn has replaced).',
 };
