@@ -165,12 +165,18 @@ describe.runIf(hasChromium())('the classroom page in a browser', () => {
     const { page, errors } = await open('scenario=fragile-state&strategy=early&seed=3');
     await page.click('#tab-many');
     await page.selectOption('#runs', '1000');
-    await page.click('#run-batch');
+    // Pressed from the keyboard: the focus goes on to Stop, not to the page.
+    await page.focus('#run-batch');
+    await page.keyboard.press('Enter');
     await page.waitForSelector('#view-many[data-state="running"]');
     expect(await page.locator('#scenario').isDisabled()).toBe(true);
+    expect(await page.locator('#runs').isDisabled()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('stop-batch');
     await page.waitForFunction(() => /^([3-9]|\d\d+) of 1000 worlds/.test(document.querySelector('#batch-status')?.textContent ?? ''));
-    await page.click('#stop-batch');
+    await page.keyboard.press('Enter');
     await page.waitForSelector('#view-many[data-state="stopped"]');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('run-batch');
+    expect(await page.locator('#runs').isDisabled()).toBe(false);
     expect(await page.locator('#batch-status').textContent()).toMatch(/^Stopped after \d+ of 1000 worlds\.$/);
     expect(await page.locator('#chart-rate svg').count()).toBe(1);
     expect(await page.locator('#scenario').isDisabled()).toBe(false);
@@ -291,6 +297,13 @@ describe.runIf(hasChromium())('the classroom page in a browser', () => {
     expect(await page.locator('#seed').inputValue()).toBe('3');
     expect(await page.locator('#note-title').textContent()).toMatch(/Rwanda/);
     expect(await page.locator('#setup-error').isVisible()).toBe(false);
+    // The keyboard's skip link is no bookmark: the scenario stays, and so does the address.
+    const shown = await page.evaluate(() => location.hash);
+    await page.focus('a.skip');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(shown);
+    expect(await page.locator('#scenario').inputValue()).toBe('rwanda-1990s');
+    expect(await page.locator('#setup-error').isHidden()).toBe(true);
 
     await page.evaluate(() => (location.hash = '#scenario=east-timor-1999&strategy=early&seed=4&start=999'));
     await expect.poll(() => page.locator('#scenario').inputValue()).toBe('east-timor-1999');
