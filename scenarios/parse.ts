@@ -113,7 +113,17 @@ export function parseScenario(text: string, file: string, catalogue: InstrumentC
   if (found.length > 0 || !parsed.success) throw new ScenarioError(toProblems(found, doc, lineCounter, file));
 
   const { resolved } = resolveStrategies(parsed.data.strategies);
-  return { ...parsed.data, groups: normalisedShares(parsed.data.groups), strategies: resolved };
+  return { ...parsed.data, groups: normalisedShares(parsed.data.groups), strategies: resolved, stages: yearWindow(parsed.data, raw) };
+}
+
+/**
+ * The atrocity window a file leaves out is a year in the scenario's ticks (MODEL.md section 5:
+ * 1,000 deaths within 12 months): 52 in a weekly scenario, where the schema's 12 would judge a
+ * weekly and a monthly version of one society by different thresholds.
+ */
+function yearWindow(data: Pick<Scenario, 'tick' | 'stages'>, raw: Record<string, unknown>): Scenario['stages'] {
+  const given = isObject(raw.stages) && raw.stages['atrocity-window'] !== undefined;
+  return given || data.tick !== 'week' ? data.stages : { ...data.stages, 'atrocity-window': 52 };
 }
 
 /**

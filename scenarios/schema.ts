@@ -114,7 +114,7 @@ export const externalSchema = z.strictObject({
 
 export const stagesSchema = z.strictObject({
   'atrocity-deaths': num(1000, 1, 1e9, { description: 'one-sided civilian deaths within the window that make a mass atrocity', unit: 'people', source: 'MODEL.md section 5' }),
-  'atrocity-window': int(12, 1, 120, { description: 'window for the atrocity threshold', unit: 'ticks', source: 'MODEL.md section 5' }),
+  'atrocity-window': int(12, 1, 120, { description: 'window for the atrocity threshold (absent: a year, 12 in a monthly scenario and 52 in a weekly one)', unit: 'ticks', source: 'MODEL.md section 5' }),
   'battle-deaths': num(25, 1, 1e9, { description: 'battle deaths within a year (12 months or 52 weeks) that make an armed conflict (UCDP threshold)', unit: 'people', source: 'UCDP/PRIO armed conflict definition' }),
   'crisis-mobilisation': share(0.05, { description: 'mobilisation above which the society is in crisis', source: ASSUMPTION }),
   'tension-hostility': share(0.3, { description: 'mean hostility above which peace is unstable', source: ASSUMPTION }),

@@ -525,6 +525,15 @@ describe('parseScenario: an elite that contradicts itself is refused', () => {
   });
 });
 
+describe('parseScenario: the atrocity window', () => {
+  it('is a year in the scenario\'s ticks when the file leaves it out, and as written when it gives one', () => {
+    const file = (tick: string, stages = '') => `name: W\ntick: ${tick}\nhorizon: 104\ngroups: [{ id: a, share: 0.5 }, { id: b, share: 0.5 }]\n${stages}strategies:\n  none: []\n`;
+    expect(parse(file('week')).stages['atrocity-window']).toBe(52);
+    expect(parse(file('month')).stages['atrocity-window']).toBe(12);
+    expect(parse(file('week', 'stages: { atrocity-window: 20 }\n')).stages['atrocity-window']).toBe(20);
+  });
+});
+
 describe('parseScenario: with the elite switched off', () => {
   it('refuses what acts only through the elite or armed organisations, and keeps what acts on the grid and the population', async () => {
     const { catalogue: real } = await import('../../scenarios/catalogue.js');
