@@ -85,7 +85,7 @@ function triggerSection(cell: (text: string) => string): string[] {
     '- `{ stage: NAME }`: the run is in that stage or a more severe one of the escalation (stable peace, unstable peace, crisis,',
     '  armed conflict, mass atrocity): `{ stage: armed-conflict }` also holds in a run that went from crisis straight to mass atrocity.',
     '  `post-conflict` is off that line and holds only in itself.',
-    '- `{ indicator: NAME, above: X }` (or `below: X`, or both): the indicator is above (below) the value.', '',
+    '- `{ indicator: NAME, above: X }` (or `below: X`, or both, for a band: above X and below Y at once): the indicator is above (below) the value.', '',
     'Stage and indicator triggers read the last tick recorded, the state the run has reached: an application whose trigger holds in',
     'tick N starts in tick N + 1 (plus its `delay`). It fires the first time its trigger holds; with `repeat`, it fires again only on',
     'a new entry into the stage or a new crossing of the threshold (the trigger stops holding for at least a tick, then holds again),',

@@ -617,7 +617,11 @@ function checkApplication(app: unknown, path: Path, c: AppContext): void {
     }
     const given = ['above', 'below'].filter((k) => t[k] !== undefined);
     const misspelt = Object.keys(t).some((k) => !['indicator', 'above', 'below'].includes(k)); // reported by the schema
-    if (given.length !== 1 && !misspelt) c.report([...path, when], given.length === 0 ? 'an indicator trigger needs a threshold: give `above: X` or `below: X`' : 'an indicator trigger takes one threshold: `above` or `below`, not both');
+    if (given.length === 0 && !misspelt) c.report([...path, when], 'an indicator trigger needs a threshold: give `above: X` or `below: X` (or both, for a band)');
+    // Both: a band, which holds while the indicator is above the one and below the other.
+    if (given.length === 2 && typeof t.above === 'number' && typeof t.below === 'number' && t.above >= t.below) {
+      c.report([...path, when], `an indicator is never above ${t.above} and below ${t.below} at once: the trigger would never hold; for a band give above < below, or give one threshold`);
+    }
     // A threshold the indicator can never pass: the trigger would never hold.
     const def = INDICATORS.find((d) => d.name === String(t.indicator).split(':')[0]);
     if (def !== undefined && typeof t.above === 'number' && t.above >= def.max) {

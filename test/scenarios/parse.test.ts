@@ -149,7 +149,7 @@ describe('parseScenario: bad files name the file, line, column and field', () =>
       'indicator-threshold.yaml',
       [
         { line: 8, column: 46, path: 'strategies.early[0].from', message: /needs a threshold: give `above: X` or `below: X`/ },
-        { line: 9, column: 46, path: 'strategies.early[1].from', message: /takes one threshold: `above` or `below`, not both/ },
+        { line: 9, column: 46, path: 'strategies.early[1].from', message: /never above 0\.5 and below 0\.1 at once: the trigger would never hold/ },
         { line: 9, column: 59, path: 'strategies.early[1].from.indicator', message: /^unknown group "b" in indicator "mobilisation:b"; groups are: a$/ },
       ],
     ],
@@ -622,5 +622,7 @@ describe('parseScenario: an application that could never act is refused', () => 
       'strategies.s[3].from.below: civilian-deaths (people) is never below -1: the trigger would never hold; give a threshold over 0',
     ]);
     expect(() => parse(`${S}    - { instrument: mediation, from: { indicator: stance, above: 3.5 }, by: un }\n    - { instrument: mediation, from: { indicator: civilian-deaths:12, above: 1000 }, by: un }\n`)).not.toThrow();
+    // A band, as docs/parameters.md allows: above one threshold and below the other.
+    expect(parse(`${S}    - { instrument: mediation, from: { indicator: mobilisation, above: 0.1, below: 0.5 }, by: un }\n`).strategies.s[0].from).toEqual({ indicator: 'mobilisation', above: 0.1, below: 0.5 });
   });
 });
