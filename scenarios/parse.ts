@@ -460,6 +460,23 @@ function crossCheck(raw: Record<string, unknown>, catalogue: InstrumentCatalogue
     }
   }
 
+  // A cops shock's level must fit beside the citizens as the starting density must (the engine
+  // places what fits and drops the rest without a word).
+  if (Array.isArray(raw.shocks) && grid.success && density.success) {
+    const sites = grid.data ** 2;
+    const citizens = Math.min(Math.round(sites * density.data), sites);
+    raw.shocks.forEach((sh, i) => {
+      if (!isObject(sh) || sh.kind !== 'cops') return;
+      const field = typeof sh.value === 'number' ? 'value' : typeof sh.until === 'number' && typeof sh['per-tick'] === 'number' && sh['per-tick'] > 0 ? 'until' : null;
+      if (field === null) return;
+      const level = sh[field] as number;
+      const cops = Math.round(sites * level);
+      if (level <= 1 && citizens + cops > sites) {
+        report(['shocks', i, field], `cops at ${level} do not fit on the grid beside the citizens: ${thousands(citizens)} citizens and ${thousands(cops)} security agents need a site each, and a ${grid.data} x ${grid.data} grid has ${thousands(sites)}, so ${agents(citizens + cops - sites)} would be dropped; give at most ${round((sites - citizens) / sites)}`);
+      }
+    });
+  }
+
   if (Array.isArray(raw.shocks)) {
     const context: ShockContext = { externalList: externalList ?? [], horizon: horizon.success ? horizon.data : undefined, report, entries: new Map() };
     raw.shocks.forEach((sh, i) => {

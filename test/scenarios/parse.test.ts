@@ -525,6 +525,17 @@ describe('parseScenario: an elite that contradicts itself is refused', () => {
   });
 });
 
+describe('parseScenario: a cops shock', () => {
+  it('is refused where its security agents would not fit beside the citizens, as the starting density is', () => {
+    const file = (shock: string) => `name: S\nhorizon: 24\npopulation: { grid: 20, density: 0.9 }\ngroups: [{ id: a, share: 0.5 }, { id: b, share: 0.5 }]\nshocks:\n  - ${shock}\nstrategies:\n  none: []\n`;
+    expect(problemsOf(file('{ at: 5, kind: cops, value: 0.5 }')).problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'shocks[0].value: cops at 0.5 do not fit on the grid beside the citizens: 360 citizens and 200 security agents need a site each, and a 20 x 20 grid has 400, so 160 security agents would be dropped; give at most 0.1',
+    ]);
+    expect(problemsOf(file('{ at: 5, kind: cops, per-tick: 0.01, until: 0.3 }')).problems.map((p) => p.path)).toEqual(['shocks[0].until']);
+    expect(() => parse(file('{ at: 5, kind: cops, value: 0.1 }'))).not.toThrow();
+  });
+});
+
 describe('parseScenario: the atrocity window', () => {
   it('is a year in the scenario\'s ticks when the file leaves it out, and as written when it gives one', () => {
     const file = (tick: string, stages = '') => `name: W\ntick: ${tick}\nhorizon: 104\ngroups: [{ id: a, share: 0.5 }, { id: b, share: 0.5 }]\n${stages}strategies:\n  none: []\n`;
