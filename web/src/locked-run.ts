@@ -34,12 +34,19 @@ export interface LockedRun {
  */
 let current: string | null = null;
 
+/** A reload or Back during a run would drop it without a word: the browser asks first. */
+function keepOnLeave(event: BeforeUnloadEvent): void {
+  event.preventDefault();
+  event.returnValue = '';
+}
+
 export async function runLocked(el: RunPanel, setup: Setup, r: LockedRun): Promise<void> {
   if (current !== null) {
     el.status.textContent = `A ${current} is still running in another view: stop it there, or wait for it to finish.`;
     return;
   }
   current = r.what;
+  window.addEventListener('beforeunload', keepOnLeave);
   r.running(true);
   setup.lock(true);
   // The view's own fields too (how many worlds, the sweep's months): changed mid-run, the Run
@@ -66,6 +73,7 @@ export async function runLocked(el: RunPanel, setup: Setup, r: LockedRun): Promi
     }
   } finally {
     current = null;
+    window.removeEventListener('beforeunload', keepOnLeave);
     r.running(false);
     setup.lock(false);
     for (const f of fields) f.disabled = false;
