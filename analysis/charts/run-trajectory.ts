@@ -20,6 +20,10 @@ export interface RunChartData {
   civilianDeathsCumulative: ArrayLike<number>;
   battleDeaths: ArrayLike<number>;
   events: readonly { tick: number; kind: string; detail: string }[];
+  /** The last tick of the axis (default: the last tick drawn); the classroom page holds it at the horizon. */
+  axisEnd?: number;
+  /** Size of the event labels in pixels (default 11; the classroom page sets 13 for a projector). */
+  labelSize?: number;
 }
 
 /**
@@ -76,9 +80,8 @@ export function stageSpells(stage: ArrayLike<number>, stages: readonly string[])
 
 const LABEL_FONT = 11;
 const LABEL_GAP = 3;
-const LABEL_ROW_HEIGHT = 16;
-/** Pixels a character of an 11-pixel sans-serif label takes, on the wide side of the average (about 5.5). */
-const CHAR_WIDTH = 6.2;
+/** A character of a sans-serif label, as a share of its size: on the wide side of the average (about 0.5). */
+const CHAR_WIDTH = 0.565;
 const MIN_LABEL_ROWS = 5;
 const MAX_LABEL_ROWS = 8;
 
@@ -99,12 +102,12 @@ export interface PlacedLabel {
  * written to the left of its line. Rows are added up to MAX_LABEL_ROWS; past that a label goes
  * where it overlaps least.
  */
-export function placeLabels(labels: readonly { tick: number; label: string; major: boolean }[], lastTick: number): { marks: PlacedLabel[]; rows: number } {
+export function placeLabels(labels: readonly { tick: number; label: string; major: boolean }[], lastTick: number, fontSize = LABEL_FONT): { marks: PlacedLabel[]; rows: number } {
   // Where each row's labels end so far: labels come from left to right, so that is all a new one can meet.
   const ends: number[] = [];
   const marks = labels.map((l): PlacedLabel => {
     const x = (l.tick / lastTick) * PANEL_WIDTH;
-    const width = l.label.length * CHAR_WIDTH;
+    const width = l.label.length * CHAR_WIDTH * fontSize;
     const side = x + LABEL_GAP + width > PANEL_WIDTH && x - LABEL_GAP - width >= 0 ? 'right' : 'left';
     const from = side === 'left' ? x : x - LABEL_GAP - width;
     const to = side === 'left' ? x + LABEL_GAP + width : x;
@@ -147,8 +150,9 @@ export function runChart(d: RunChartData): Spec {
     const text = [...others, ...(started.length > 2 ? [`${started.length} instruments start`] : started.map((l) => `${l} starts`))].join(', ');
     return { tick, label: text, major: labels.some((l) => l === 'armed conflict' || l === 'mass atrocity' || instruments.has(l)) };
   });
-  const last = Math.max(1, n - 1);
-  const { marks, rows } = placeLabels(labelled, last);
+  const last = d.axisEnd ?? Math.max(1, n - 1);
+  const labelSize = d.labelSize ?? LABEL_FONT;
+  const { marks, rows } = placeLabels(labelled, last, labelSize);
   const x = { field: 'tick', type: 'quantitative', title: `${d.tickUnit}s since the start`, scale: { domain: [0, last], nice: false }, axis: { tickMinStep: 1 } };
   const xBare = { field: 'tick', type: 'quantitative', scale: { domain: [0, last], nice: false }, axis: null };
   const majorRules: Spec = { data: { values: marks.filter((m) => m.major) }, mark: { type: 'rule', strokeDash: [3, 3], color: '#333' }, encoding: { x: { field: 'tick', type: 'quantitative' } } };
@@ -159,12 +163,12 @@ export function runChart(d: RunChartData): Spec {
     title: { text: d.title, subtitle: 'dashed lines: onsets of armed conflict and mass atrocity, and instruments starting' },
     vconcat: [
       {
-        width: PANEL_WIDTH, height: rows * LABEL_ROW_HEIGHT, title: 'What happened',
+        width: PANEL_WIDTH, height: rows * (labelSize + 5), title: 'What happened',
         layer: [
           { data: { values: marks }, mark: { type: 'rule', color: '#bbb' }, encoding: { x: xBare } },
           ...(['left', 'right'] as const).map((side) => ({
             data: { values: marks.filter((m) => m.side === side) },
-            mark: { type: 'text', align: side, baseline: 'middle', dx: side === 'left' ? LABEL_GAP : -LABEL_GAP, fontSize: LABEL_FONT, color: '#222' },
+            mark: { type: 'text', align: side, baseline: 'middle', dx: side === 'left' ? LABEL_GAP : -LABEL_GAP, fontSize: labelSize, color: '#222' },
             encoding: { x: xBare, y: { field: 'row', type: 'quantitative', scale: { domain: [-0.5, rows - 0.5], reverse: true }, axis: null }, text: { field: 'label' } },
           })),
         ],

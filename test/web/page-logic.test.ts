@@ -254,11 +254,13 @@ describe('the one-world timeline', () => {
     const e = (tick: number, kind: string, detail = '') => ({ tick, kind, detail });
     const events = [e(3, 'instrument-start', 'mediation'), e(10, 'ceasefire'), e(12, 'relapse'), e(14, 'ceasefire'), e(10 + REPEAT_MONTHS, 'ceasefire'), e(30, 'mass-atrocity-onset'), e(31, 'stance-change', 'incite')];
     expect(labelledEvents(events, 120).map((x) => `${x.tick} ${x.kind}`)).toEqual(['3 instrument-start', '10 ceasefire', '12 relapse', '22 ceasefire', '30 mass-atrocity-onset']);
-    // Six labels in six months fill the five rows; a ceasefire at month 15 would land in the row
-    // of the ceasefire at month 2, whose label (about 15 months wide on a 120-month axis) is still
-    // running, so it is left out; the mass atrocity after it is kept all the same.
+    // Six labels in six months fill the five rows (the instrument, a major event, is kept
+    // anyway). A ceasefire at month 15 fits in the row of the relapse at month 3, whose label
+    // (about 12 months wide on a 120-month axis) has ended; one at month 13 fits in none.
     const crowded = [e(1, 'rebel-formed'), e(2, 'ceasefire'), e(3, 'relapse'), e(4, 'settlement'), e(5, 'armed-conflict-onset'), e(6, 'instrument-start', 'mediation'), e(15, 'ceasefire'), e(16, 'mass-atrocity-onset')];
-    expect(labelledEvents(crowded, 120).map((x) => x.tick)).toEqual([1, 2, 3, 4, 5, 6, 16]);
+    expect(labelledEvents(crowded, 120).map((x) => x.tick)).toEqual([1, 2, 3, 4, 5, 6, 15, 16]);
+    const earlier = crowded.map((x) => (x.tick === 15 ? { ...x, tick: 13 } : x));
+    expect(labelledEvents(earlier, 120).map((x) => x.tick)).toEqual([1, 2, 3, 4, 5, 6, 16]);
     // On a 10-month axis the same labels take a fraction of a month each, and all fit.
     expect(labelledEvents(crowded, 10).map((x) => x.tick)).toEqual([1, 2, 3, 4, 5, 6, 15, 16]);
   });

@@ -170,7 +170,7 @@ describe('charts', () => {
     expect(rows).toBeGreaterThanOrEqual(5);
     const extent = (m: (typeof marks)[number]) => {
       const x = (m.tick / 120) * 600;
-      const w = m.label.length * 6.2 + 3;
+      const w = m.label.length * 0.565 * 11 + 3;
       return m.side === 'left' ? [x, x + w] : [x - w, x];
     };
     for (const m of marks) {

@@ -4,11 +4,11 @@
  *
  * While the world runs, the month axis is held at the full horizon so it does not stretch
  * as months are added, and event labels are set in larger type for a projector. The chart
- * staggers its labels over five rows; when a war brings a ceasefire, a relapse and a new armed
- * group every few months they still pile up into an unreadable block, so the page labels the
- * minor events (truces, settlements, relapses, new armed groups) only where their label has
- * room. The onsets, coups and instruments starting are always labelled, and the stage strip
- * still shows every month.
+ * places each label in the first of its rows the label clears; when a war brings a ceasefire, a
+ * relapse and a new armed group every few months they would still fill every row, so the page
+ * labels the minor events (truces, settlements, relapses, new armed groups) only where their
+ * label has room in five rows. The onsets, coups and instruments starting are always labelled,
+ * and the stage strip still shows every month.
  */
 import { MARKED, runChart, worldChartData } from '../../../analysis/charts/run-trajectory.js';
 import type { Spec } from '../../../analysis/charts/types.js';
@@ -56,17 +56,18 @@ export function labelledEvents<E extends { tick: number; kind: string; detail: s
     const chars = starts > 2 ? labels.filter((_, i) => group[i].kind !== 'instrument-start').join(', ').length + 22 : labels.join(', ').length;
     const end = tick + (chars * CHAR_PX + 6) * monthsPerPx;
     const major = group.some((e) => MAJOR.has(e.kind));
-    // The chart puts the k-th label in row k % ROWS: the label before it in that row is ROWS back.
-    const previous = rowEnds.length >= ROWS ? rowEnds[rowEnds.length - ROWS] : -Infinity;
-    if (!major && previous > tick) continue;
-    rowEnds.push(end);
+    // As the chart places labels (placeLabels): in the first of its rows that the label clears.
+    let row = rowEnds.findIndex((e) => e <= tick);
+    if (row < 0 && rowEnds.length < ROWS) row = rowEnds.length;
+    if (!major && row < 0) continue;
+    if (row >= 0) rowEnds[row] = end;
     for (const e of group) kept.add(e);
   }
   return events.filter((e) => kept.has(e));
 }
 
 export function timelineSpec(world: World): Spec {
-  const spec = runChart({ ...worldChartData(world), events: labelledEvents(world.events, world.scenario.horizon) });
+  const spec = runChart({ ...worldChartData(world), events: labelledEvents(world.events, world.scenario.horizon), axisEnd: world.scenario.horizon, labelSize: 13 });
   return forProjector(spec, world.scenario.horizon);
 }
 
