@@ -418,6 +418,9 @@ function crossCheck(raw: Record<string, unknown>, catalogue: InstrumentCatalogue
   (externalList ?? []).forEach((e, i) => {
     if (!isObject(e)) return;
     refGroup(['external', i, 'backs'], e.backs);
+    if (e.kind === 'patron' && isObject(raw.elite) && typeof e.backs === 'string' && e.backs === raw.elite.represents && raw.elite.enabled !== false) {
+      report(['external', i, 'backs'], `"${e.backs}" is the elite's own group: armed organisations form only in the other groups, so its patron would back nobody; give another group`);
+    }
     if (e.kind === 'patron' && e.reactive === true) report(['external', i, 'reactive'], 'a patron has no reactive policy: patrons deliver no instrument (they back armed groups; a patron-entry shock brings one in); leave reactive out');
   });
 
@@ -646,6 +649,13 @@ function checkApplication(app: unknown, path: Path, c: AppContext): void {
     }
     if (def !== undefined && typeof t.below === 'number' && t.below <= def.min) {
       c.report([...path, when, 'below'], `${def.name} (${def.unit}) is never below ${t.below}: the trigger would never hold; give a threshold over ${def.min}`);
+    }
+    // And one it always passes: the trigger would hold from the first tick, whatever happens.
+    if (def !== undefined && typeof t.above === 'number' && t.above < def.min) {
+      c.report([...path, when, 'above'], `${def.name} (${def.unit}) is always above ${t.above}: the trigger would hold from the first tick; give a threshold of ${def.min} or more${when === 'from' ? ', or start at a tick: { tick: 0 }' : ''}`);
+    }
+    if (def !== undefined && typeof t.below === 'number' && t.below > def.max) {
+      c.report([...path, when, 'below'], `${def.name} (${def.unit}) is always below ${t.below}: the trigger would hold from the first tick; give a threshold of ${def.max} or less${when === 'from' ? ', or start at a tick: { tick: 0 }' : ''}`);
     }
   }
   checkWhen(app, path, c);

@@ -576,6 +576,11 @@ describe('parseScenario: outside powers act only as their kind may', () => {
   const S = (external: string, apps = '') => `name: S\nhorizon: 24\ngroups: [{ id: a, share: 0.5 }, { id: b, share: 0.5 }]\nexternal: ${external}\nstrategies:\n  none: []\n  s: [${apps}]\n`;
   const problems = (text: string) => problemsOf(text).problems.map((p) => `${p.path}: ${p.message}`);
 
+  it("refuses a patron of the elite's own group, where no armed organisation forms", () => {
+    const text = S('[{ id: kin, kind: patron, backs: a }]').replace('external:', 'elite: { represents: a }\nexternal:');
+    expect(problems(text)).toEqual(['external[0].backs: "a" is the elite\'s own group: armed organisations form only in the other groups, so its patron would back nobody; give another group']);
+  });
+
   it('refuses a reactive patron, and says once why a kind cannot deliver an instrument', () => {
     expect(problems(S('[{ id: kin, kind: patron, backs: a, reactive: true }]'))).toEqual([
       'external[0].reactive: a patron has no reactive policy: patrons deliver no instrument (they back armed groups; a patron-entry shock brings one in); leave reactive out',
@@ -633,6 +638,14 @@ describe('parseScenario: an application that could never act is refused', () => 
       'strategies.s[3].from.below: civilian-deaths (people) is never below -1: the trigger would never hold; give a threshold over 0',
     ]);
     expect(() => parse(`${S}    - { instrument: mediation, from: { indicator: stance, above: 3.5 }, by: un }\n    - { instrument: mediation, from: { indicator: civilian-deaths:12, above: 1000 }, by: un }\n`)).not.toThrow();
+    // Nor one it always passes: that is a start at the first tick in disguise.
+    expect(problems([
+      '    - { instrument: mediation, from: { indicator: displaced, above: -5 }, by: un }',
+      '    - { instrument: mediation, from: { indicator: stance, below: 5 }, by: un }',
+    ].join('\n') + '\n')).toEqual([
+      'strategies.s[0].from.above: displaced (people) is always above -5: the trigger would hold from the first tick; give a threshold of 0 or more, or start at a tick: { tick: 0 }',
+      'strategies.s[1].from.below: stance (ladder step 0..4) is always below 5: the trigger would hold from the first tick; give a threshold of 4 or less, or start at a tick: { tick: 0 }',
+    ]);
     // A band, as docs/parameters.md allows: above one threshold and below the other.
     expect(parse(`${S}    - { instrument: mediation, from: { indicator: mobilisation, above: 0.1, below: 0.5 }, by: un }\n`).strategies.s[0].from).toEqual({ indicator: 'mobilisation', above: 0.1, below: 0.5 });
   });
