@@ -85,11 +85,34 @@ const CHAR_WIDTH = 0.565;
 const MIN_LABEL_ROWS = 5;
 const MAX_LABEL_ROWS = 8;
 
-export interface PlacedLabel {
+/** The label of the events of one tick, and whether they get a dashed line (onsets, instruments). */
+export interface EventLabel {
   tick: number;
   label: string;
   major: boolean;
-  /** Row of the strip, 0 at the top. */
+}
+
+/** Events of one tick share a label; three or more instruments starting together are counted. */
+export function eventLabels(events: readonly { tick: number; kind: string; detail: string }[]): EventLabel[] {
+  const byTick = new Map<number, string[]>();
+  for (const e of events) {
+    const label = MARKED[e.kind]?.(e.detail);
+    if (label === undefined) continue;
+    const list = byTick.get(e.tick) ?? [];
+    if (!list.includes(label)) list.push(label);
+    byTick.set(e.tick, list);
+  }
+  const instruments = new Set(events.filter((e) => e.kind === 'instrument-start').map((e) => MARKED['instrument-start'](e.detail)));
+  return [...byTick].sort((p, q) => p[0] - q[0]).map(([tick, labels]) => {
+    const started = labels.filter((l) => instruments.has(l));
+    const others = labels.filter((l) => !instruments.has(l));
+    const text = [...others, ...(started.length > 2 ? [`${started.length} instruments start`] : started.map((l) => `${l} starts`))].join(', ');
+    return { tick, label: text, major: labels.some((l) => l === 'armed conflict' || l === 'mass atrocity' || instruments.has(l)) };
+  });
+}
+
+export interface PlacedLabel extends EventLabel {
+  /** Row of the strip, 0 at the top; -1 for a label left out (placeLabels' 'drop'). */
   row: number;
   /** Which side of its line the label is written: right of it, or left where it would run past the panel's edge. */
   side: 'left' | 'right';
@@ -99,10 +122,11 @@ export interface PlacedLabel {
  * Rows for the event labels so that they do not overprint: each goes to the first row where it
  * clears the labels already placed (labels taking turns over five rows overprinted where events
  * crowd, "ceasefire" over "4 instruments start"). A label that would run past the right edge is
- * written to the left of its line. Rows are added up to MAX_LABEL_ROWS; past that a label goes
- * where it overlaps least.
+ * written to the left of its line. Rows are added up to `maxRows`; past that a label goes where
+ * it overlaps least, or with `crowded` 'drop' gets row -1 (the classroom page leaves such minor
+ * labels out, web/src/one-world/timeline.ts).
  */
-export function placeLabels(labels: readonly { tick: number; label: string; major: boolean }[], lastTick: number, fontSize = LABEL_FONT): { marks: PlacedLabel[]; rows: number } {
+export function placeLabels(labels: readonly EventLabel[], lastTick: number, fontSize = LABEL_FONT, maxRows = MAX_LABEL_ROWS, crowded: 'overlap' | 'drop' = 'overlap'): { marks: PlacedLabel[]; rows: number } {
   // Where each row's labels end so far: labels come from left to right, so that is all a new one can meet.
   const ends: number[] = [];
   const marks = labels.map((l): PlacedLabel => {
@@ -113,7 +137,8 @@ export function placeLabels(labels: readonly { tick: number; label: string; majo
     const to = side === 'left' ? x + LABEL_GAP + width : x;
     const overlap = (r: number) => Math.max(0, ends[r] + LABEL_GAP - from);
     let row = ends.findIndex((_, r) => overlap(r) === 0);
-    if (row < 0 && ends.length < MAX_LABEL_ROWS) row = ends.length;
+    if (row < 0 && ends.length < maxRows) row = ends.length;
+    if (row < 0 && crowded === 'drop') return { ...l, row, side };
     if (row < 0) row = ends.reduce((best, _, r) => (overlap(r) < overlap(best) ? r : best), 0);
     ends[row] = Math.max(to, ends[row] ?? -Infinity);
     return { ...l, row, side };
@@ -134,25 +159,9 @@ export function runChart(d: RunChartData): Spec {
     lines.push({ tick: t, measure: 'hostility (mean, 0 to 1)', value: d.hostility[t] }, { tick: t, measure: 'mobilised (share of citizens)', value: d.mobilisation[t] });
     deaths.push({ tick: t, measure: 'civilians killed so far', value: d.civilianDeathsCumulative[t] }, { tick: t, measure: 'battle deaths so far', value: battle });
   }
-  // Events of one month share a label.
-  const byTick = new Map<number, string[]>();
-  for (const e of d.events) {
-    const label = MARKED[e.kind]?.(e.detail);
-    if (label === undefined) continue;
-    const list = byTick.get(e.tick) ?? [];
-    if (!list.includes(label)) list.push(label);
-    byTick.set(e.tick, list);
-  }
-  const instruments = new Set(d.events.filter((e) => e.kind === 'instrument-start').map((e) => MARKED['instrument-start'](e.detail)));
-  const labelled = [...byTick].sort((p, q) => p[0] - q[0]).map(([tick, labels]) => {
-    const started = labels.filter((l) => instruments.has(l));
-    const others = labels.filter((l) => !instruments.has(l));
-    const text = [...others, ...(started.length > 2 ? [`${started.length} instruments start`] : started.map((l) => `${l} starts`))].join(', ');
-    return { tick, label: text, major: labels.some((l) => l === 'armed conflict' || l === 'mass atrocity' || instruments.has(l)) };
-  });
   const last = d.axisEnd ?? Math.max(1, n - 1);
   const labelSize = d.labelSize ?? LABEL_FONT;
-  const { marks, rows } = placeLabels(labelled, last, labelSize);
+  const { marks, rows } = placeLabels(eventLabels(d.events), last, labelSize);
   const x = { field: 'tick', type: 'quantitative', title: `${d.tickUnit}s since the start`, scale: { domain: [0, last], nice: false }, axis: { tickMinStep: 1 } };
   const xBare = { field: 'tick', type: 'quantitative', scale: { domain: [0, last], nice: false }, axis: null };
   const majorRules: Spec = { data: { values: marks.filter((m) => m.major) }, mark: { type: 'rule', strokeDash: [3, 3], color: '#333' }, encoding: { x: { field: 'tick', type: 'quantitative' } } };
