@@ -437,9 +437,9 @@ function crossCheck(raw: Record<string, unknown>, catalogue: InstrumentCatalogue
       `too large to run: a ${grid.data} x ${grid.data} grid over ${horizon.data} ticks is ${thousands(size)} site-ticks (grid^2 x horizon), more than the limit of ${thousands(MAX_SITE_TICKS)}; shrink population.grid or horizon`,
     );
   }
-  if (grid.success && density.success && groupList && sharesKnown && total > 0) {
-    const sites = grid.data ** 2;
-    const citizens = Math.min(Math.round(sites * density.data), sites);
+  const room = grid.success && density.success ? roomOf(grid.data, density.data) : null;
+  if (room !== null && grid.success && density.success && groupList && sharesKnown && total > 0) {
+    const { citizens } = room;
     groupList.forEach((g, i) => {
       const n = ((shares[i].data ?? 0) / total) * citizens;
       if (n < MIN_CITIZENS_PER_GROUP) {
@@ -448,36 +448,14 @@ function crossCheck(raw: Record<string, unknown>, catalogue: InstrumentCatalogue
       }
     });
   }
-  if (grid.success && density.success && copDensity.success) {
-    // Counted as the engine places them (sim/population/placement.ts), which drops the agents
-    // that find no free site. Peacekeepers are not counted: how many an instrument sends
-    // depends on the run, and the engine deploys what fits.
-    const sites = grid.data ** 2;
-    const citizens = Math.min(Math.round(sites * density.data), sites);
-    const cops = Math.round(sites * copDensity.data);
-    if (citizens + cops > sites) {
-      report(
-        population['cop-density'] !== undefined ? ['population', 'cop-density'] : ['population', 'density'],
-        `population.density ${density.data} and population.cop-density ${copDensity.data} do not fit on the grid: ${thousands(citizens)} citizens and ${thousands(cops)} security agents need a site each, and a ${grid.data} x ${grid.data} grid has ${thousands(sites)}, so ${agents(citizens + cops - sites)} would be dropped; lower one of them`,
-      );
-    }
-  }
-
-  // A cops shock's level must fit beside the citizens as the starting density must (the engine
-  // places what fits and drops the rest without a word).
-  if (Array.isArray(raw.shocks) && grid.success && density.success) {
-    const sites = grid.data ** 2;
-    const citizens = Math.min(Math.round(sites * density.data), sites);
-    raw.shocks.forEach((sh, i) => {
-      if (!isObject(sh) || sh.kind !== 'cops') return;
-      const field = typeof sh.value === 'number' ? 'value' : typeof sh.until === 'number' && typeof sh['per-tick'] === 'number' && sh['per-tick'] > 0 ? 'until' : null;
-      if (field === null) return;
-      const level = sh[field] as number;
-      const cops = Math.round(sites * level);
-      if (level <= 1 && citizens + cops > sites) {
-        report(['shocks', i, field], `cops at ${level} do not fit on the grid beside the citizens: ${thousands(citizens)} citizens and ${thousands(cops)} security agents need a site each, and a ${grid.data} x ${grid.data} grid has ${thousands(sites)}, so ${agents(citizens + cops - sites)} would be dropped; give at most ${round((sites - citizens) / sites)}`);
-      }
-    });
+  // The engine drops the agents that find no free site. Peacekeepers are not counted: how many
+  // an instrument sends depends on the run, and the engine deploys what fits.
+  const startingCops = room !== null && copDensity.success ? noRoomFor(room, Math.round(room.sites * copDensity.data)) : null;
+  if (startingCops !== null) {
+    report(
+      population['cop-density'] !== undefined ? ['population', 'cop-density'] : ['population', 'density'],
+      `population.density ${density.data} and population.cop-density ${copDensity.data} do not fit on the grid: ${startingCops}; lower one of them`,
+    );
   }
 
   if (Array.isArray(raw.shocks)) {
@@ -485,6 +463,7 @@ function crossCheck(raw: Record<string, unknown>, catalogue: InstrumentCatalogue
     raw.shocks.forEach((sh, i) => {
       if (!isObject(sh)) return;
       checkShock(sh, ['shocks', i], context);
+      if (room !== null && sh.kind === 'cops') checkCopsShock(sh, ['shocks', i], room, report);
       refExternal(['shocks', i, 'by'], sh.by, 'external power');
       if (Array.isArray(sh.groups)) sh.groups.forEach((g, j) => refGroup(['shocks', i, 'groups', j], g));
     });
@@ -503,6 +482,33 @@ function crossCheck(raw: Record<string, unknown>, catalogue: InstrumentCatalogue
     }
     for (const p of resolveStrategies(strategyOutlines(raw.strategies)).problems) report(p.path, p.message);
   }
+}
+
+/** The grid's sites and the citizens on them, as the engine places them (sim/population/placement.ts). */
+interface Room {
+  side: number;
+  sites: number;
+  citizens: number;
+}
+
+function roomOf(side: number, density: number): Room {
+  const sites = side ** 2;
+  return { side, sites, citizens: Math.min(Math.round(sites * density), sites) };
+}
+
+/** Why `cops` security agents would not fit beside the citizens (the engine drops those that find no site), or null. */
+function noRoomFor(room: Room, cops: number): string | null {
+  if (room.citizens + cops <= room.sites) return null;
+  return `${thousands(room.citizens)} citizens and ${thousands(cops)} security agents need a site each, and a ${room.side} x ${room.side} grid has ${thousands(room.sites)}, so ${agents(room.citizens + cops - room.sites)} would be dropped`;
+}
+
+/** A cops shock's level (a jump, or the end of a rise) must fit as the starting density must. */
+function checkCopsShock(sh: Record<string, unknown>, path: Path, room: Room, report: Report): void {
+  const field = typeof sh.value === 'number' ? 'value' : typeof sh.until === 'number' && typeof sh['per-tick'] === 'number' && sh['per-tick'] > 0 ? 'until' : null;
+  if (field === null) return;
+  const level = sh[field] as number;
+  const problem = level <= 1 ? noRoomFor(room, Math.round(room.sites * level)) : null;
+  if (problem !== null) report([...path, field], `cops at ${level} do not fit on the grid beside the citizens: ${problem}; give at most ${round((room.sites - room.citizens) / room.sites)}`);
 }
 
 /** What `--strategies all` means on the command line (cli/batch-options.ts). */
