@@ -12,7 +12,8 @@ const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 export function sweepTable(points: readonly SweepPoint[], paths: readonly string[], strategies: readonly string[], baseline: string): string {
   const baselineOf = (p: SweepPoint) => JSON.stringify(p.summary.strategies[baseline]);
   const others = strategies.filter((s) => s !== baseline);
-  const once = points.length > 1 && others.length > 0 && points.every((p) => baselineOf(p) === baselineOf(points[0]));
+  const first = points.length > 0 ? baselineOf(points[0]) : '';
+  const once = points.length > 1 && others.length > 0 && points.every((p) => baselineOf(p) === first);
   const rows: string[][] = [];
   for (const p of points) {
     for (const s of once ? others : strategies) {

@@ -46,11 +46,12 @@ function identity(o: BatchOptions, scenarioHash: string) {
 }
 
 /**
- * The scenario as the engine sees it (parsed, defaults filled in), hashed: the same from the
- * command line and from a library call, and unchanged by an edit of the file's comments.
+ * A scenario as the engine sees it (parsed, defaults filled in), or the scenarios of a sweep's or
+ * an analysis's points, hashed: the same from the command line and from a library call, and
+ * unchanged by an edit of the file's comments.
  */
-export function scenarioHash(options: BatchOptions): string {
-  return createHash('sha256').update(JSON.stringify(options.scenario)).digest('hex');
+export function scenarioHash(scenario: Scenario | readonly Scenario[]): string {
+  return createHash('sha256').update(JSON.stringify(scenario)).digest('hex');
 }
 
 /** The SHA-256 of the scenario file's bytes, when the batch was given one, for the record. */
@@ -92,7 +93,7 @@ export function openBatch(options: BatchOptions, holdRecords = true, lock = true
   checkRunCount(o.runs);
   checkOutputFolder(o.out, '--out');
   const journal = join(o.out, JOURNAL);
-  const hash = scenarioHash(o);
+  const hash = scenarioHash(o.scenario);
   const id = identity(o, hash);
   const manifestPath = join(o.out, MANIFEST);
   const previous = readManifest(o.out);

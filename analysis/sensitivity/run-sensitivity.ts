@@ -13,7 +13,7 @@
  * Every finished run is appended to evaluations.jsonl, so an interrupted analysis resumes
  * without repeating or losing one.
  */
-import { createHash } from 'node:crypto';
+import { scenarioHash } from '../batch/run-batch.js';
 import { appendFileSync } from 'node:fs';
 import { NOT_JSON, parseJson, readJsonLines } from '../batch/journal.js';
 import { join } from 'node:path';
@@ -263,7 +263,7 @@ export async function runSensitivity(o: SensitivityOptions): Promise<Sensitivity
 
   const identity = {
     // The design's scenarios as parsed, as a batch hashes its scenario: an edited comment changes nothing.
-    scenarioHash: createHash('sha256').update(JSON.stringify(scenarios)).digest('hex'),
+    scenarioHash: scenarioHash(scenarios),
     parameters: specs, method: o.method, outcome: outcome.id, strategy: o.strategy, baseline: o.baseline,
     runs: o.runs, samples: o.method === 'sobol' ? o.samples : null, levels: o.method === 'oat' ? o.levels : null, seed: o.seed, version: packageVersion().version, engine: engineId(),
   };

@@ -5,7 +5,6 @@
  * from one point to the next. Each point is an ordinary batch folder (points/NNN, resumable);
  * sweep.csv holds every point's statistics, one row per point and strategy.
  */
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { checkJobOptions, formatsProblem } from '../batch/batch-options-check.js';
 import { writeFileAtomic } from '../files/write-atomic.js';
@@ -14,7 +13,7 @@ import { lockFolder } from '../files/folder-lock.js';
 import { makeOutputFolder } from '../files/output-paths.js';
 import { refuseOtherWork, writeManifest } from '../batch/manifest.js';
 import { buildFields, engineId, packageVersion } from '../batch/engine-version.js';
-import { openBatch, runBatch } from '../batch/run-batch.js';
+import { openBatch, runBatch, scenarioHash } from '../batch/run-batch.js';
 import { finishUnlessInterrupted, runFamilyPool } from '../batch/pool.js';
 import { csvText } from '../batch/tables.js';
 import type { BatchOptions } from '../batch/types.js';
@@ -117,7 +116,7 @@ export async function runSweep(o: SweepOptions): Promise<SweepResult> {
   const paths = o.variations.map((v) => v.path);
   const identity = {
     // The points as parsed, as a batch hashes its scenario: an edited comment does not change the sweep.
-    scenarioHash: createHash('sha256').update(JSON.stringify(scenarios)).digest('hex'),
+    scenarioHash: scenarioHash(scenarios),
     vary: o.variations.map((v) => ({ path: v.path, values: v.values })),
     strategies: o.strategies, baseline: o.baseline, runs: o.runs, seed: o.seed, version: packageVersion().version, engine: engineId(),
   };
