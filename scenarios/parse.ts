@@ -16,6 +16,7 @@
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
+import { eliteTargets } from '../sim/actors/elite-targets.js';
 import { INDICATORS, parseIndicator } from '../sim/indicators.js';
 import { EXTERNAL_KINDS } from '../sim/vocabulary.js';
 import { identifier } from './parameter.js';
@@ -407,10 +408,11 @@ function crossCheck(raw: Record<string, unknown>, catalogue: InstrumentCatalogue
         if (id === elite.represents) report(['elite', 'discrimination', id], `the elite represents "${id}": it does not discriminate against its own group (the engine would ignore it for that group but count it in the stage and the hazard); leave "${id}" out`, 'key');
       }
     }
-    // As the engine picks the elite's targets (sim/actors/elite.ts): the discriminated groups, or every other group.
-    const discriminated = isObject(elite.discrimination) ? Object.entries(elite.discrimination).filter(([id, d]) => typeof d === 'number' && d > 0 && id !== elite.represents).length : 0;
-    const others = groups.complete ? groups.ids.filter((id) => id !== elite.represents).length : 1;
-    const target = discriminated > 0 || (typeof elite.represents === 'string' && others > 0);
+    // The engine's own rule for the elite's targets, on the groups readable (a group not readable
+    // may be another than the elite's own).
+    const discrimination = isObject(elite.discrimination) ? Object.fromEntries(Object.entries(elite.discrimination).filter(([, d]) => typeof d === 'number')) as Record<string, number> : {};
+    const represents = typeof elite.represents === 'string' ? elite.represents : undefined;
+    const target = eliteTargets(groups.ids, represents, discrimination).some(Boolean) || (!groups.complete && represents !== undefined);
     if ((elite.stance === 'incite' || elite.stance === 'eliminate') && elite.enabled !== false && !target) {
       report(['elite', 'stance'], `an elite with no group to target (${typeof elite.represents === 'string' ? 'no other group' : 'no group of its own'} and none discriminated against) cannot ${elite.stance === 'incite' ? 'incite against' : 'order the killing of'} anyone: it stops at repression (docs/model.md, Stages); give elite.represents or elite.discrimination, or start at repress`);
     }

@@ -13,6 +13,7 @@ import { STANCE, STANCES } from '../vocabulary.js';
 import type { World } from '../world.js';
 import { eliteGroupIndex } from '../world.js';
 import { ticksPerYear } from '../calendar.js';
+import { eliteTargets } from './elite-targets.js';
 
 export interface EliteState {
   enabled: boolean;
@@ -45,12 +46,7 @@ export interface EliteState {
 export function createElite(scenario: Scenario): EliteState {
   const e = scenario.elite;
   const group = eliteGroupIndex(scenario);
-  const targets = new Uint8Array(scenario.groups.length);
-  scenario.groups.forEach((g, i) => {
-    const discriminated = (e.discrimination[g.id] ?? 0) > 0;
-    const anyDiscriminated = Object.values(e.discrimination).some((d) => d > 0);
-    targets[i] = i !== group && (discriminated || (!anyDiscriminated && group >= 0)) ? 1 : 0;
-  });
+  const targets = Uint8Array.from(eliteTargets(scenario.groups.map((g) => g.id), e.represents, e.discrimination), (t) => (t ? 1 : 0));
   return {
     enabled: e.enabled,
     stance: STANCES.indexOf(e.stance),
