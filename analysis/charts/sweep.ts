@@ -5,7 +5,7 @@
  */
 import { countOf } from '../format/quantities.js';
 import { strategyScale } from './palette.js';
-import { wrapLines } from './sensitivity.js';
+import { wrapLines } from './wrap-lines.js';
 import type { Spec } from './types.js';
 
 export interface SweepChartData {
