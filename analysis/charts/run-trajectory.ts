@@ -8,6 +8,7 @@ import { STAGES } from '../../sim/vocabulary.js';
 import type { World } from '../../sim/world.js';
 import { STAGE_COLOURS } from './palette.js';
 import type { Spec } from './types.js';
+import { wrapLines } from './wrap-lines.js';
 
 export interface RunChartData {
   title: string;
@@ -24,6 +25,10 @@ export interface RunChartData {
   axisEnd?: number;
   /** Size of the event labels in pixels (default 11; the classroom page sets 13 for a projector). */
   labelSize?: number;
+  /** Width of each panel in pixels (default 600); the classroom page fits it to its column. */
+  panelWidth?: number;
+  /** Legends under their panels instead of beside them (a narrow column: the panels keep its width). */
+  legendBelow?: boolean;
 }
 
 /**
@@ -58,7 +63,7 @@ export const MARKED: Record<string, (detail: string) => string> = {
   'instrument-start': (d) => d.split(/[ (]/)[0] || 'instrument',
 };
 
-const PANEL_WIDTH = 600;
+export const PANEL_WIDTH = 600;
 
 /**
  * Most points a line keeps: two per pixel of the 600-pixel panels. A longer run (a file with a
@@ -118,6 +123,17 @@ export interface PlacedLabel extends EventLabel {
   side: 'left' | 'right';
 }
 
+export interface LabelLayout {
+  /** Label size in pixels (default 11). */
+  fontSize?: number;
+  /** Rows the strip may grow to (default 8). */
+  maxRows?: number;
+  /** A label with no room in any row: put where it overlaps least, or left out (row -1). */
+  crowded?: 'overlap' | 'drop';
+  /** Width of the panel in pixels (default 600). */
+  panelWidth?: number;
+}
+
 /**
  * Rows for the event labels so that they do not overprint: each goes to the first row where it
  * clears the labels already placed (labels taking turns over five rows overprinted where events
@@ -126,13 +142,14 @@ export interface PlacedLabel extends EventLabel {
  * it overlaps least, or with `crowded` 'drop' gets row -1 (the classroom page leaves such minor
  * labels out, web/src/one-world/timeline.ts).
  */
-export function placeLabels(labels: readonly EventLabel[], lastTick: number, fontSize = LABEL_FONT, maxRows = MAX_LABEL_ROWS, crowded: 'overlap' | 'drop' = 'overlap'): { marks: PlacedLabel[]; rows: number } {
+export function placeLabels(labels: readonly EventLabel[], lastTick: number, layout: LabelLayout = {}): { marks: PlacedLabel[]; rows: number } {
+  const { fontSize = LABEL_FONT, maxRows = MAX_LABEL_ROWS, crowded = 'overlap', panelWidth = PANEL_WIDTH } = layout;
   // Where each row's labels end so far: labels come from left to right, so that is all a new one can meet.
   const ends: number[] = [];
   const marks = labels.map((l): PlacedLabel => {
-    const x = (l.tick / lastTick) * PANEL_WIDTH;
+    const x = (l.tick / lastTick) * panelWidth;
     const width = l.label.length * CHAR_WIDTH * fontSize;
-    const side = x + LABEL_GAP + width > PANEL_WIDTH && x - LABEL_GAP - width >= 0 ? 'right' : 'left';
+    const side = x + LABEL_GAP + width > panelWidth && x - LABEL_GAP - width >= 0 ? 'right' : 'left';
     const from = side === 'left' ? x : x - LABEL_GAP - width;
     const to = side === 'left' ? x + LABEL_GAP + width : x;
     const overlap = (r: number) => Math.max(0, ends[r] + LABEL_GAP - from);
@@ -144,6 +161,29 @@ export function placeLabels(labels: readonly EventLabel[], lastTick: number, fon
     return { ...l, row, side };
   });
   return { marks, rows: Math.max(MIN_LABEL_ROWS, ends.length) };
+}
+
+const SUBTITLE = 'dashed lines: onsets of armed conflict and mass atrocity, and instruments starting';
+/**
+ * Room left of the panels for the y axis and its title, and right of them for the legends with
+ * their longest label ("mobilised (share of citizens)" in the page's 14 px type), in pixels.
+ */
+export const AXIS_WIDTH = 60;
+export const LEGEND_WIDTH = 270;
+
+/**
+ * The title and subtitle, wrapped to the chart's width when the panels are narrowed (a title
+ * wider than its chart makes the chart wider, and the page then shrinks all of it to fit its
+ * column). The widths are those of the classroom page's type, 20 and 15 px.
+ */
+function titleFor(d: RunChartData, panel: number): Spec {
+  if (d.panelWidth === undefined) return { text: d.title, subtitle: SUBTITLE };
+  const room = panel + AXIS_WIDTH + (d.legendBelow ? 0 : LEGEND_WIDTH);
+  const wrap = (text: string, size: number) => {
+    const lines = wrapLines(text, Math.max(20, Math.floor(room / (CHAR_WIDTH * size))));
+    return lines.length === 1 ? lines[0] : lines;
+  };
+  return { text: wrap(d.title, 20), subtitle: wrap(SUBTITLE, 15) };
 }
 
 export function runChart(d: RunChartData): Spec {
@@ -161,18 +201,23 @@ export function runChart(d: RunChartData): Spec {
   }
   const last = d.axisEnd ?? Math.max(1, n - 1);
   const labelSize = d.labelSize ?? LABEL_FONT;
-  const { marks, rows } = placeLabels(eventLabels(d.events), last, labelSize);
+  const panel = d.panelWidth ?? PANEL_WIDTH;
+  const { marks, rows } = placeLabels(eventLabels(d.events), last, { fontSize: labelSize, panelWidth: panel });
   const x = { field: 'tick', type: 'quantitative', title: `${d.tickUnit}s since the start`, scale: { domain: [0, last], nice: false }, axis: { tickMinStep: 1 } };
   const xBare = { field: 'tick', type: 'quantitative', scale: { domain: [0, last], nice: false }, axis: null };
   const majorRules: Spec = { data: { values: marks.filter((m) => m.major) }, mark: { type: 'rule', strokeDash: [3, 3], color: '#333' }, encoding: { x: { field: 'tick', type: 'quantitative' } } };
-  const legend = { labelLimit: 320, titleLimit: 320 };
+  // Under a narrow panel, a legend's entries go in as many columns as fit its width (the line
+  // legends' labels are about 250 pixels long, the stages' about 140).
+  const legend = (entryWidth: number) => (d.legendBelow ? { orient: 'bottom', direction: 'horizontal', columns: Math.max(1, Math.floor(panel / entryWidth)), labelLimit: panel, titleLimit: panel } : { labelLimit: 320, titleLimit: 320 });
+  // The stages' names as the clock on the classroom page writes them ("armed conflict").
+  const stageLegend = { ...legend(140), labelExpr: "replace(datum.label, regexp('-', 'g'), ' ')" };
   const stageDomain = d.stages.filter((s) => s in STAGE_COLOURS);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: d.title, subtitle: 'dashed lines: onsets of armed conflict and mass atrocity, and instruments starting' },
+    title: titleFor(d, panel),
     vconcat: [
       {
-        width: PANEL_WIDTH, height: rows * (labelSize + 5), title: 'What happened',
+        width: panel, height: rows * (labelSize + 5), title: 'What happened',
         layer: [
           { data: { values: marks }, mark: { type: 'rule', color: '#bbb' }, encoding: { x: xBare } },
           ...(['left', 'right'] as const).map((side) => ({
@@ -183,23 +228,23 @@ export function runChart(d: RunChartData): Spec {
         ],
       },
       {
-        width: PANEL_WIDTH, height: 26, title: 'Stage',
+        width: panel, height: 26, title: 'Stage',
         layer: [
-          { data: { values: stageRows }, mark: { type: 'rect' }, encoding: { x, x2: { field: 'next' }, color: { field: 'stage', type: 'nominal', title: 'stage', legend, scale: { domain: stageDomain, range: stageDomain.map((s) => STAGE_COLOURS[s]) } } } },
+          { data: { values: stageRows }, mark: { type: 'rect' }, encoding: { x, x2: { field: 'next' }, color: { field: 'stage', type: 'nominal', title: 'stage', legend: stageLegend, scale: { domain: stageDomain, range: stageDomain.map((s) => STAGE_COLOURS[s]) } } } },
           majorRules,
         ],
       },
       {
-        width: PANEL_WIDTH, height: 150, title: 'Hostility and mobilisation',
+        width: panel, height: 150, title: 'Hostility and mobilisation',
         layer: [
-          { data: { values: lines }, mark: { type: 'line', strokeWidth: 2 }, encoding: { x, y: { field: 'value', type: 'quantitative', title: 'share', scale: { domain: [0, 1] } }, color: { field: 'measure', type: 'nominal', title: null, legend, scale: { range: ['#D55E00', '#0072B2'] } } } },
+          { data: { values: lines }, mark: { type: 'line', strokeWidth: 2 }, encoding: { x, y: { field: 'value', type: 'quantitative', title: 'share', scale: { domain: [0, 1] } }, color: { field: 'measure', type: 'nominal', title: null, legend: legend(260), scale: { range: ['#D55E00', '#0072B2'] } } } },
           majorRules,
         ],
       },
       {
-        width: PANEL_WIDTH, height: 150, title: 'Deaths so far (people)',
+        width: panel, height: 150, title: 'Deaths so far (people)',
         layer: [
-          { data: { values: deaths }, mark: { type: 'line', strokeWidth: 2 }, encoding: { x, y: { field: 'value', type: 'quantitative', title: 'people', axis: { format: ',d' } }, color: { field: 'measure', type: 'nominal', title: null, legend, scale: { domain: ['civilians killed so far', 'battle deaths so far'], range: ['#D55E00', '#555555'] } }, strokeDash: { field: 'measure', type: 'nominal', legend: null, scale: { domain: ['civilians killed so far', 'battle deaths so far'], range: [[1, 0], [5, 3]] } } } },
+          { data: { values: deaths }, mark: { type: 'line', strokeWidth: 2 }, encoding: { x, y: { field: 'value', type: 'quantitative', title: 'people', axis: { format: ',d' } }, color: { field: 'measure', type: 'nominal', title: null, legend: legend(260), scale: { domain: ['civilians killed so far', 'battle deaths so far'], range: ['#D55E00', '#555555'] } }, strokeDash: { field: 'measure', type: 'nominal', legend: null, scale: { domain: ['civilians killed so far', 'battle deaths so far'], range: [[1, 0], [5, 3]] } } } },
           majorRules,
         ],
       },

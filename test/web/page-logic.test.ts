@@ -19,7 +19,7 @@ import { createWorld } from '../../sim/world.js';
 import { start, step } from '../../sim/engine.js';
 import { batchChartData, bandRows, joinRecords, runRows, sortRecords } from '../../web/src/many-worlds/aggregate.js';
 import { BaselineCache } from '../../web/src/many-worlds/baseline-cache.js';
-import { labelledEvents, REPEAT_MONTHS, timelineSpec } from '../../web/src/one-world/timeline.js';
+import { labelledEvents, REPEAT_MONTHS, timelineLayout, timelineSpec } from '../../web/src/one-world/timeline.js';
 import { bundledScenarios, openedScenario } from '../../web/src/scenarios.js';
 import { defaultStrategy } from '../../web/src/setup.js';
 import { fixedStartMonth, withStartMonth } from '../../web/src/start-month.js';
@@ -277,5 +277,32 @@ describe('the one-world timeline', () => {
     const sizes = [...text.matchAll(/"type":"text"[^}]*"fontSize":(\d+)/g)].map((m) => Number(m[1]));
     expect(sizes.length).toBeGreaterThan(0);
     for (const size of sizes) expect(size).toBeGreaterThanOrEqual(13);
+  });
+
+  it('fits its panels to the column: legends beside them where there is room, under them where not', () => {
+    // A hidden column (width 0) and a wide one: the report's 600-pixel panels, legends beside.
+    expect(timelineLayout(0)).toEqual({ panelWidth: 600, legendBelow: false });
+    expect(timelineLayout(1000)).toEqual({ panelWidth: 600, legendBelow: false });
+    // Beside a grid on a 1280-pixel screen, and on a 1024-pixel projector: narrower panels.
+    const mid = timelineLayout(800);
+    expect(mid.legendBelow).toBe(false);
+    expect(mid.panelWidth).toBeLessThan(600);
+    const narrow = timelineLayout(520);
+    expect(narrow.legendBelow).toBe(true);
+    expect(narrow.panelWidth).toBeLessThanOrEqual(520 - 60);
+    expect(timelineLayout(100).panelWidth).toBeGreaterThanOrEqual(240);
+    for (let w = 200; w <= 1200; w += 10) expect(timelineLayout(w).panelWidth, String(w)).toBeLessThanOrEqual(600);
+
+    const world = createWorld(small(), 'early', 1);
+    start(world);
+    const spec = timelineSpec(world, 520) as { title: { text: string | string[]; subtitle: string[] }; vconcat: { width: number }[] };
+    for (const panel of spec.vconcat) expect(panel.width).toBe(narrow.panelWidth);
+    // The title and its subtitle wrap to the chart's width rather than widen it (20 and 15 px
+    // type, about 0.57 of its size a character).
+    for (const line of [spec.title.text].flat()) expect(line.length * 0.565 * 20).toBeLessThanOrEqual(narrow.panelWidth + 60);
+    for (const line of spec.title.subtitle) expect(line.length * 0.565 * 15).toBeLessThanOrEqual(narrow.panelWidth + 60);
+    expect(spec.title.subtitle.join(' ')).toBe('dashed lines: onsets of armed conflict and mass atrocity, and instruments starting');
+    const text = JSON.stringify(spec);
+    expect(text).toContain('"orient":"bottom"');
   });
 });

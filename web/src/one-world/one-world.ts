@@ -54,6 +54,8 @@ export class OneWorldView {
   /** When the next live redraw of the timeline may start, and whether one is under way. */
   private chartDue = 0;
   private chartBusy = false;
+  /** The timeline column's width when the chart was last laid out. */
+  private drawnFor = 0;
 
   constructor(private readonly el: OneWorldElements) {
     this.grid = new GridCanvas(el.grid);
@@ -62,6 +64,13 @@ export class OneWorldView {
     el.step.addEventListener('click', () => this.stepOnce());
     el.restart.addEventListener('click', () => this.load(this.selection));
     window.addEventListener('resize', () => this.world && this.grid.draw(this.world));
+    // The chart is laid out for its column's width (timelineLayout): a new width (the window
+    // resized, or the view shown after being laid out hidden) is a new layout. While the world
+    // plays, the next live redraw takes the new width anyway.
+    new ResizeObserver(() => {
+      const width = this.el.timeline.clientWidth;
+      if (this.world && width > 0 && width !== this.drawnFor && !this.playing) void this.drawTimeline();
+    }).observe(el.timeline);
   }
 
   /** Keyboard shortcuts, when this view is shown and the key is not meant for a control. */
@@ -174,7 +183,8 @@ export class OneWorldView {
 
   private drawTimeline(): Promise<void> {
     renderCounts(this.el.counts, this.world);
-    return this.chart.draw(timelineSpec(this.world));
+    this.drawnFor = this.el.timeline.clientWidth;
+    return this.chart.draw(timelineSpec(this.world, this.drawnFor));
   }
 
   private syncButtons(): void {

@@ -10,7 +10,7 @@
  * label has room in five rows. The onsets, coups and instruments starting are always labelled,
  * and the stage strip still shows every month.
  */
-import { eventLabels, MARKED, placeLabels, runChart, worldChartData } from '../../../analysis/charts/run-trajectory.js';
+import { AXIS_WIDTH, eventLabels, LEGEND_WIDTH, MARKED, PANEL_WIDTH, placeLabels, runChart, worldChartData } from '../../../analysis/charts/run-trajectory.js';
 import type { Spec } from '../../../analysis/charts/types.js';
 import type { World } from '../../../sim/world.js';
 
@@ -27,7 +27,7 @@ const LABEL_SIZE = 13;
  * last REPEAT_MONTHS and its label clears the labels before it in one of ROWS rows, placed as
  * the chart places them (placeLabels, on the axis held at the horizon).
  */
-export function labelledEvents<E extends { tick: number; kind: string; detail: string }>(events: readonly E[], horizon: number): E[] {
+export function labelledEvents<E extends { tick: number; kind: string; detail: string }>(events: readonly E[], horizon: number, panelWidth = PANEL_WIDTH): E[] {
   const lastOfKind = new Map<string, number>();
   const candidates = events.filter((e) => {
     if (!(e.kind in MARKED)) return false;
@@ -37,13 +37,35 @@ export function labelledEvents<E extends { tick: number; kind: string; detail: s
     lastOfKind.set(e.kind, e.tick);
     return true;
   });
-  const { marks } = placeLabels(eventLabels(candidates), Math.max(1, horizon), LABEL_SIZE, ROWS, 'drop');
+  const { marks } = placeLabels(eventLabels(candidates), Math.max(1, horizon), { fontSize: LABEL_SIZE, maxRows: ROWS, crowded: 'drop', panelWidth });
   const shown = new Set(marks.filter((m) => m.row >= 0).map((m) => m.tick));
   const major = new Set(candidates.filter((e) => MAJOR.has(e.kind)).map((e) => e.tick));
   return candidates.filter((e) => shown.has(e.tick) || major.has(e.tick));
 }
 
-/** The chart of the world as it is now, its month axis held at the horizon and its labels in projector type. */
-export function timelineSpec(world: World): Spec {
-  return runChart({ ...worldChartData(world), events: labelledEvents(world.events, world.scenario.horizon), axisEnd: world.scenario.horizon, labelSize: LABEL_SIZE });
+/** A panel narrower than this leaves the legends to go under it. */
+const MIN_PANEL_BESIDE = 420;
+const MIN_PANEL = 240;
+
+/**
+ * The panels' width and the legends' place for a column `columnWidth` pixels wide, so that the
+ * chart is drawn at about the column's width: the page scales the chart's SVG to its column, and
+ * a 600-pixel chart with its legends beside it, shrunk into the half of a 1024-pixel projector,
+ * set its text 7 to 9 pixels high. 0 (a hidden column) gives the report's layout.
+ */
+export function timelineLayout(columnWidth: number): { panelWidth: number; legendBelow: boolean } {
+  if (!(columnWidth > 0)) return { panelWidth: PANEL_WIDTH, legendBelow: false };
+  const beside = columnWidth - AXIS_WIDTH - LEGEND_WIDTH;
+  if (beside >= MIN_PANEL_BESIDE) return { panelWidth: Math.min(PANEL_WIDTH, Math.floor(beside)), legendBelow: false };
+  return { panelWidth: Math.max(MIN_PANEL, Math.min(PANEL_WIDTH, Math.floor(columnWidth - AXIS_WIDTH))), legendBelow: true };
+}
+
+/**
+ * The chart of the world as it is now, its month axis held at the horizon, its labels in
+ * projector type, laid out for a column `columnWidth` pixels wide (timelineLayout).
+ */
+export function timelineSpec(world: World, columnWidth = 0): Spec {
+  const layout = timelineLayout(columnWidth);
+  const events = labelledEvents(world.events, world.scenario.horizon, layout.panelWidth);
+  return runChart({ ...worldChartData(world), events, axisEnd: world.scenario.horizon, labelSize: LABEL_SIZE, ...layout });
 }
