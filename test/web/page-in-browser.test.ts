@@ -99,7 +99,9 @@ describe.runIf(hasChromium())('the classroom page in a browser', () => {
     await expect.poll(() => page.locator('#clock').textContent()).toMatch(/^Month 120 of 120/);
     expect(await page.locator('#outcome').textContent()).toContain(`Civilians killed${page7.outcome.civilianDeaths.toLocaleString('en-GB')} people`);
     expect(await page.locator('#timeline svg').count()).toBe(1);
-    expect(await page.locator('#counts tbody tr').count()).toBe(2);
+    // A state a row (quiet, active, fighters, jailed, fled, dead), a group a column.
+    expect(await page.locator('#counts tbody tr').count()).toBe(6);
+    expect(await page.locator('#counts thead th').count()).toBe(1 + 2);
     await shot(page, 'classroom-one-world.png');
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);
@@ -276,6 +278,43 @@ describe.runIf(hasChromium())('the classroom page in a browser', () => {
       await page.click(tab);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), tab).toBeLessThanOrEqual(390);
     }
+    await page.close();
+  });
+
+  it('shows Play, the grid and the clock on the first screen of a 1024x768 projector, with the timeline at its own size', async () => {
+    for (const [width, height] of [[1024, 768], [1280, 720], [1536, 864]]) {
+      const page = await browser.newPage({ viewport: { width, height } });
+      await page.goto(`${server.url}#scenario=fragile-state&strategy=late&seed=3`);
+      await page.waitForFunction(() => window.firebreak?.ready === true);
+      await page.waitForSelector('#timeline svg');
+      const box = async (selector: string) => (await page.locator(selector).boundingBox())!;
+      const size = `${width}x${height}`;
+      expect((await box('#grid')).y + (await box('#grid')).height, size).toBeLessThanOrEqual(height);
+      expect((await box('#play')).y, size).toBeLessThan((await box('#grid')).y + 10);
+      expect((await box('#clock')).y + (await box('#clock')).height, size).toBeLessThanOrEqual(height);
+      // The counts under the grid, and what they mean, no wider than the grid: nothing to scroll.
+      expect((await box('#counts table')).width, size).toBeLessThanOrEqual((await box('#grid')).width);
+      expect((await box('#counts-note')).width, size).toBeLessThanOrEqual((await box('#grid')).width);
+      // The chart's SVG is drawn for its column: the page scales it by about 1, so its 13-14 px
+      // text stays 13-14 px (a 600-pixel chart shrunk into the column set it 7 to 9 px high).
+      await expect.poll(async () => {
+        const [drawn, shown] = await page.evaluate(() => {
+          const svg = document.querySelector('#timeline svg')!;
+          return [Number(svg.getAttribute('width')), svg.getBoundingClientRect().width];
+        });
+        return shown / drawn;
+      }, { message: size }).toBeGreaterThan(0.95);
+      await page.close();
+    }
+  });
+
+  it('puts Play and the clock above the grid on a phone', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${server.url}#scenario=fragile-state&strategy=late&seed=3`);
+    await page.waitForFunction(() => window.firebreak?.ready === true);
+    const grid = (await page.locator('#grid').boundingBox())!;
+    expect((await page.locator('#play').boundingBox())!.y).toBeLessThan(grid.y);
+    expect((await page.locator('#clock').boundingBox())!.y).toBeLessThan(grid.y);
     await page.close();
   });
 

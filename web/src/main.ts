@@ -5,6 +5,7 @@
 import './styles.css';
 import { CostOfWaitingView } from './waiting/cost-of-waiting.js';
 import { BaselineCache } from './many-worlds/baseline-cache.js';
+import { fitGridToScreen } from './fit-grid.js';
 import { ManyWorldsView } from './many-worlds/many-worlds.js';
 import { WorkerPool } from './many-worlds/worker-pool.js';
 import { OneWorldView } from './one-world/one-world.js';
@@ -67,6 +68,7 @@ function main(): void {
   });
   const pool = new WorkerPool();
   const baselines = new BaselineCache();
+  fitGridToScreen(byId('grid'), byId('note'));
   const oneWorld = new OneWorldView({
     panel: byId('view-one'),
     play: byId('play'),

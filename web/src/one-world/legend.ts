@@ -63,7 +63,8 @@ export function renderLegend(host: HTMLElement, scenario: Scenario): void {
   host.replaceChildren(groups, states);
 }
 
-const COLUMNS: [string, number][] = [
+/** The table's rows: the states a citizen may be in, as the legend names them. */
+const ROWS: [string, number][] = [
   ['quiet', CITIZEN_STATE.quiet],
   ['active', CITIZEN_STATE.active],
   ['fighters', CITIZEN_STATE.fighter],
@@ -72,27 +73,40 @@ const COLUMNS: [string, number][] = [
   ['dead', CITIZEN_STATE.dead],
 ];
 
-/** People of each group in each state, now. */
+/**
+ * People of each group in each state, now: a state a row and a group a column, so the table
+ * stays as narrow as the grid above it (a group a row took seven columns, wider than the grid
+ * beside the controls on a 1024-pixel projector). What the numbers mean is said above the
+ * table, in the column's width; the table's own caption is for screen readers.
+ */
 export function renderCounts(host: HTMLElement, world: World): void {
   const scale = world.scenario.population.scale;
-  const table = document.createElement('table');
-  table.className = 'counts';
-  const caption = document.createElement('caption');
+  const note = document.createElement('p');
+  note.className = 'counts-note';
+  note.id = 'counts-note';
   // The dead here are agents of the grid, now: not the outcome's totals (the state's soldiers
   // killed in battle are not on the grid; in Model II a newborn takes a dead citizen's place).
   const p = world.scenario.population;
   const dead = p['max-age'] > 0 || p.cloning > 0
     ? 'dead: those who died, of old age too, and whose place no newborn has taken yet; the outcome below counts the killings'
     : 'dead: civilians and rebel fighters killed on the grid; the state\'s soldiers killed in battle are counted in the outcome below';
-  caption.textContent = `People in each state now (one square on the grid = ${people(scale)} ${scale === 1 ? 'person' : 'people'}). ${dead}`;
-  const head = document.createElement('tr');
-  head.append(th('group', 'col'), ...COLUMNS.map(([name]) => th(name, 'col')));
+  note.textContent = `People in each state now (one square on the grid = ${people(scale)} ${scale === 1 ? 'person' : 'people'}). ${dead}.`;
+  const table = document.createElement('table');
+  table.className = 'counts';
+  table.setAttribute('aria-describedby', note.id);
+  const caption = document.createElement('caption');
+  caption.className = 'visually-hidden';
+  caption.textContent = 'People in each state now, by group';
   const palette = groupPalette(world.scenario.groups.map((g) => g.id));
-  const body = world.scenario.groups.map((g, k) => {
+  const head = document.createElement('tr');
+  head.append(th('', 'col'), ...world.scenario.groups.map((g, k) => {
+    const cell = th('', 'col');
+    cell.append(swatch('active', palette[k]), document.createTextNode(g.id));
+    return cell;
+  }));
+  const body = ROWS.map(([name, state]) => {
     const tr = document.createElement('tr');
-    const name = th('', 'row');
-    name.append(swatch('active', palette[k]), document.createTextNode(g.id));
-    tr.append(name, ...COLUMNS.map(([, state]) => td(people(world.tally[(k << 3) + state] * scale))));
+    tr.append(th(name, 'row'), ...world.scenario.groups.map((_, k) => td(people(world.tally[(k << 3) + state] * scale))));
     return tr;
   });
   const thead = document.createElement('thead');
@@ -100,7 +114,10 @@ export function renderCounts(host: HTMLElement, world: World): void {
   const tbody = document.createElement('tbody');
   tbody.append(...body);
   table.append(caption, thead, tbody);
-  host.replaceChildren(table);
+  const scroll = document.createElement('div');
+  scroll.className = 'counts-scroll';
+  scroll.append(table);
+  host.replaceChildren(note, scroll);
 }
 
 function th(text: string, scope: 'col' | 'row'): HTMLTableCellElement {
