@@ -4,6 +4,7 @@
  */
 import { strategyScale } from './palette.js';
 import type { ChartData, Spec } from './types.js';
+import { wrapLines } from './wrap-lines.js';
 
 export function deathsAvertedChart(data: ChartData): Spec {
   const baseline = data.summary.baseline;
@@ -14,7 +15,10 @@ export function deathsAvertedChart(data: ChartData): Spec {
   const others = data.strategies.filter((s) => s !== baseline);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: 'Civilian deaths averted, run by run', subtitle: [`each run against its own twin under "${baseline}"; right of zero means fewer deaths`, 'the box spans the middle half of the runs, the line in it the median, the whiskers the lowest and highest'] },
+    // Lines about as wide as the plot: a subtitle wider than the chart widens it, and the
+    // classroom page, which fits every chart to its column, then sets this chart's text smaller
+    // than the rate chart's beside it.
+    title: { text: 'Civilian deaths averted, run by run', subtitle: wrapLines(`each run against its own twin under "${baseline}"; right of zero means fewer deaths. The box spans the middle half of the runs, the line in it the median, the whiskers the lowest and highest`, 62) },
     width: 480,
     height: 50 * Math.max(1, others.length),
     data: { values },
