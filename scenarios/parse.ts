@@ -446,7 +446,7 @@ function crossCheck(raw: Record<string, unknown>, catalogue: InstrumentCatalogue
       const n = ((shares[i].data ?? 0) / total) * citizens;
       if (n < MIN_CITIZENS_PER_GROUP) {
         const name = isObject(g) && typeof g.id === 'string' ? `group "${g.id}"` : `groups[${i}]`;
-        report(isObject(g) && g.share !== undefined ? ['groups', i, 'share'] : ['groups', i], `${name} would start with ${round(n)} citizens (grid ${grid.data} x ${grid.data} at density ${density.data}, share ${shares[i].data}); each group needs at least ${MIN_CITIZENS_PER_GROUP}: raise population.grid, population.density or the share`);
+        report(isObject(g) && g.share !== undefined ? ['groups', i, 'share'] : ['groups', i], `${name} would start with ${n > 0 && n < 0.5 ? 'less than one citizen' : `about ${Math.round(n)} citizen${Math.round(n) === 1 ? '' : 's'}`} (grid ${grid.data} x ${grid.data} at density ${density.data}, share ${shares[i].data}); each group needs at least ${MIN_CITIZENS_PER_GROUP}: raise population.grid, population.density or the share`);
       }
     });
   }
@@ -462,8 +462,19 @@ function crossCheck(raw: Record<string, unknown>, catalogue: InstrumentCatalogue
 
   if (Array.isArray(raw.shocks)) {
     const context: ShockContext = { externalList: externalList ?? [], horizon: horizon.success ? horizon.data : undefined, report, entries: new Map() };
+    // Levels set at one tick: legitimacy (per group) and cops. A second setting of the same level
+    // at the same tick would silently replace the first (sim/shocks.ts applies them in order).
+    const levelsSet: { kind: string; at: number; groups: string[] | null; index: number }[] = [];
     raw.shocks.forEach((sh, i) => {
       if (!isObject(sh)) return;
+      if ((sh.kind === 'legitimacy' || sh.kind === 'cops') && typeof sh.at === 'number') {
+        const groups = sh.kind === 'legitimacy' && Array.isArray(sh.groups) ? sh.groups.map(String) : null;
+        const clash = levelsSet.find((o) => o.kind === sh.kind && o.at === sh.at && (o.groups === null || groups === null || o.groups.some((g) => groups.includes(g))));
+        if (clash) {
+          const whose = sh.kind === 'legitimacy' ? (groups ?? clash.groups)?.filter((g) => clash.groups === null || clash.groups.includes(g)) : null;
+          report(['shocks', i, 'at'], `shocks[${clash.index}] already sets ${sh.kind}${whose ? ` of ${whose.join(', ')}` : ''} at tick ${sh.at}; two settings of one level at one tick would leave only the later: keep one, or move one to another tick`);
+        } else levelsSet.push({ kind: sh.kind, at: sh.at, groups, index: i });
+      }
       checkShock(sh, ['shocks', i], context);
       if (room !== null && sh.kind === 'cops') checkCopsShock(sh, ['shocks', i], room, report);
       refExternal(['shocks', i, 'by'], sh.by, 'external power');
@@ -690,7 +701,29 @@ function checkWhen(app: Record<string, unknown>, path: Path, c: AppContext): voi
   }
   if (isObject(from) && isObject(until) && end === undefined && JSON.stringify(from) === JSON.stringify(until)) {
     c.report([...path, 'until'], 'until is the same trigger as from: it holds when the application starts, which would end it at once; give another condition, or leave until out');
+  } else if (isObject(from) && isObject(until) && delay === 0 && impliedBy(until, from)) {
+    c.report([...path, 'until'], `until holds whenever from does (${until.indicator} ${thresholds(until)} whenever it is ${thresholds(from)}): the application would end as it starts; give an until that from does not already meet, or leave until out`);
   }
+}
+
+/**
+ * Whether an indicator trigger `until` must hold whenever `from` does: the same indicator, and
+ * from's range (above a, below b) inside until's.
+ */
+function impliedBy(until: Record<string, unknown>, from: Record<string, unknown>): boolean {
+  if (typeof from.indicator !== 'string' || from.indicator !== until.indicator) return false;
+  const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
+  const [fa, fb, ua, ub] = [num(from.above), num(from.below), num(until.above), num(until.below)];
+  if (fa === undefined && fb === undefined) return false;
+  if (ua === undefined && ub === undefined) return false;
+  const lowInside = ua === undefined || (fa !== undefined && fa >= ua);
+  const highInside = ub === undefined || (fb !== undefined && fb <= ub);
+  return lowInside && highInside;
+}
+
+/** A trigger's thresholds in words: "above 0.1", "above 0.1 and below 0.3". */
+function thresholds(t: Record<string, unknown>): string {
+  return [t.above !== undefined ? `above ${t.above}` : '', t.below !== undefined ? `below ${t.below}` : ''].filter(Boolean).join(' and ');
 }
 
 /** Every application names its deliverer (MODEL.md section 4): say which of the scenario's powers may. */

@@ -61,6 +61,7 @@ export function parseIndicator(name: string, groupIds: readonly string[], extern
       for (const a of args) {
         const g = groupIds.indexOf(a);
         if (g < 0) return `unknown group "${a}" in indicator "${name}"; groups are: ${groupIds.join(', ')}`;
+        if (ref.groups.includes(g)) return `group "${a}" is named twice in indicator "${name}"; for one group's hostility write ${base}:${a}, for two groups name two`;
         ref.groups.push(g);
       }
       return ref;

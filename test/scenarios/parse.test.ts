@@ -135,7 +135,7 @@ describe('parseScenario: bad files name the file, line, column and field', () =>
       ],
     ],
     ['too-large.yaml', [{ line: 2, column: 10, path: 'horizon', message: /^too large to run: a 1000 x 1000 grid over 100000 ticks is 100,000,000,000 site-ticks .* limit of 2,000,000,000/ }]],
-    ['too-few-citizens.yaml', [{ line: 5, column: 21, path: 'groups[1].share', message: /^group "b" would start with 0.5 citizens .* at least 2/ }]],
+    ['too-few-citizens.yaml', [{ line: 5, column: 21, path: 'groups[1].share', message: /^group "b" would start with about 1 citizen \(.* at least 2/ }]],
     ['unknown-parent.yaml', [{ line: 9, column: 20, path: 'strategies.late.extends', message: /^unknown strategy "eraly" to extend \(did you mean "early"\?\); strategies are: early, late, none$/ }]],
     ['extends-cycle.yaml', [{ line: 7, column: 17, path: 'strategies.b.extends', message: /^strategies extend each other in a cycle: a -> b -> a$/ }]],
     ['unknown-instrument.yaml', [{ line: 10, column: 21, path: 'strategies.early[0].instrument', message: /^unknown instrument "mediaton"; did you mean "mediation"\?$/ }]],
@@ -304,7 +304,7 @@ describe('parseScenario: shocks are checked against what their kind reads', () =
   const problems = (text: string) => problemsOf(text).problems.map((p) => `${p.path}: ${p.message}`);
 
   it('a value out of its kind\'s range: a legitimacy level, a cop density, a rise in hardship', () => {
-    expect(problems(withShocks('  - { at: 2, kind: legitimacy, value: 80 }\n  - { at: 2, kind: cops, value: 3 }\n  - { at: 2, kind: cops, value: -1 }\n  - { at: 2, kind: price-collapse, value: -5 }\n'))).toEqual([
+    expect(problems(withShocks('  - { at: 2, kind: legitimacy, value: 80 }\n  - { at: 2, kind: cops, value: 3 }\n  - { at: 3, kind: cops, value: -1 }\n  - { at: 2, kind: price-collapse, value: -5 }\n'))).toEqual([
       "shocks[0].value: a legitimacy shock's value is a legitimacy level: expected a number from 0 to 1, got 80",
       "shocks[1].value: a cops shock's value is a cop density: expected a number from 0 to 0.5, got 3",
       "shocks[2].value: a cops shock's value is a cop density: expected a number from 0 to 0.5, got -1",
@@ -334,6 +334,29 @@ describe('parseScenario: shocks are checked against what their kind reads', () =
     ]);
   });
 
+  it('one level set twice at one tick: the later would silently win', () => {
+    expect(problems(withShocks([
+      '  - { at: 5, kind: legitimacy, value: 0.3 }',
+      '  - { at: 5, kind: legitimacy, value: 0.9 }',
+      '  - { at: 6, kind: legitimacy, value: 0.3, groups: [a] }',
+      '  - { at: 6, kind: legitimacy, per-tick: -0.01, groups: [a, b] }',
+      '  - { at: 7, kind: cops, value: 0.1 }',
+      '  - { at: 7, kind: cops, per-tick: -0.01 }',
+    ].join('\n') + '\n'))).toEqual([
+      'shocks[1].at: shocks[0] already sets legitimacy at tick 5; two settings of one level at one tick would leave only the later: keep one, or move one to another tick',
+      'shocks[3].at: shocks[2] already sets legitimacy of a at tick 6; two settings of one level at one tick would leave only the later: keep one, or move one to another tick',
+      'shocks[5].at: shocks[4] already sets cops at tick 7; two settings of one level at one tick would leave only the later: keep one, or move one to another tick',
+    ]);
+    // Different groups, different ticks, and shocks that add up (two price collapses) are fine.
+    expect(parse(withShocks([
+      '  - { at: 5, kind: legitimacy, value: 0.3, groups: [a] }',
+      '  - { at: 5, kind: legitimacy, value: 0.9, groups: [b] }',
+      '  - { at: 6, kind: legitimacy, value: 0.5 }',
+      '  - { at: 5, kind: price-collapse, value: 0.1 }',
+      '  - { at: 5, kind: price-collapse, value: 0.2 }',
+    ].join('\n') + '\n')).shocks).toHaveLength(5);
+  });
+
   it('a shock after the horizon, or at tick 0, never happens', () => {
     const err = problemsOf(withShocks('  - { at: 9999, kind: coup }\n  - { at: 0, kind: coup }\n'));
     expect(err.problems.map((p) => [p.line, p.path, p.message])).toEqual([
@@ -350,7 +373,7 @@ describe('parseScenario: shocks are checked against what their kind reads', () =
       'shocks[1].groups: "groups" does nothing in a cops shock, which reads only value, per-tick, until',
       'shocks[2].by: "by" does nothing in a price-collapse shock, which reads only value, groups',
     ]);
-    expect(problems(withShocks('  - { at: 2, kind: legitimacy, value: 0.5, per-tick: -0.01 }\n  - { at: 2, kind: legitimacy, value: 0.5, until: 0.2 }\n  - { at: 2, kind: legitimacy, per-tick: 0 }\n  - { at: 2, kind: cops, per-tick: 0.01 }\n  - { at: 2, kind: cops, per-tick: -0.01, until: 0.7 }\n'))).toEqual([
+    expect(problems(withShocks('  - { at: 2, kind: legitimacy, value: 0.5, per-tick: -0.01 }\n  - { at: 3, kind: legitimacy, value: 0.5, until: 0.2 }\n  - { at: 4, kind: legitimacy, per-tick: 0 }\n  - { at: 2, kind: cops, per-tick: 0.01 }\n  - { at: 3, kind: cops, per-tick: -0.01, until: 0.7 }\n'))).toEqual([
       'shocks[0].value: give `value` for a jump or `per-tick` for a trend, not both',
       'shocks[1].until: `until` ends a trend: give `per-tick` as well, or leave `until` out',
       'shocks[2].per-tick: a trend of 0 a tick never moves: give a rise (above 0) or a fall (below 0)',
@@ -623,6 +646,30 @@ describe('parseScenario: an application that could never act is refused', () => 
     ]);
     // The last tick, and an end after the start, are fine.
     expect(() => parse(`${S}    - { instrument: mediation, from: { tick: 24 }, by: un }\n    - { instrument: mediation, from: { tick: 2 }, until: { tick: 3 }, by: un }\n`)).not.toThrow();
+  });
+
+  it('an until that holds whenever from does', () => {
+    expect(problems([
+      '    - { instrument: mediation, from: { indicator: mobilisation, above: 0.1 }, until: { indicator: mobilisation, above: 0.05 }, by: un }',
+      '    - { instrument: mediation, from: { indicator: hostility, above: 0.2, below: 0.4 }, until: { indicator: hostility, below: 0.5 }, by: un }',
+    ].join('\n') + '\n')).toEqual([
+      'strategies.s[0].until: until holds whenever from does (mobilisation above 0.05 whenever it is above 0.1): the application would end as it starts; give an until that from does not already meet, or leave until out',
+      'strategies.s[1].until: until holds whenever from does (hostility below 0.5 whenever it is above 0.2 and below 0.4): the application would end as it starts; give an until that from does not already meet, or leave until out',
+    ]);
+    // An until the indicator must move to reach, another indicator, or a delay (the indicator
+    // may have moved by the start) are fine.
+    expect(parse(`${S}${[
+      '    - { instrument: mediation, from: { indicator: mobilisation, above: 0.1 }, until: { indicator: mobilisation, below: 0.05 }, by: un }',
+      '    - { instrument: mediation, from: { indicator: mobilisation, above: 0.1 }, until: { indicator: mobilisation, above: 0.3 }, by: un }',
+      '    - { instrument: mediation, from: { indicator: mobilisation, above: 0.1 }, until: { indicator: hostility, above: 0.05 }, by: un }',
+      '    - { instrument: mediation, from: { indicator: mobilisation, above: 0.1 }, delay: 3, until: { indicator: mobilisation, above: 0.05 }, by: un }',
+    ].join('\n')}\n`).strategies.s).toHaveLength(4);
+  });
+
+  it('a group named twice in an indicator', () => {
+    expect(problems('    - { instrument: mediation, from: { indicator: "hostility:a:a", above: 0.5 }, by: un }\n')).toEqual([
+      'strategies.s[0].from.indicator: group "a" is named twice in indicator "hostility:a:a"; for one group\'s hostility write hostility:a, for two groups name two',
+    ]);
   });
 
   it('a threshold the indicator can never pass', () => {
