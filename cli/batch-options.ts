@@ -1,5 +1,6 @@
 /** Options shared by `batch` and `compare`, and their translation into BatchOptions. */
 import { availableParallelism } from 'node:os';
+import { basename } from 'node:path';
 import type { Argv } from 'yargs';
 import { emptyShard, parseShard, shardFromEnvironment } from '../analysis/batch/shard.js';
 import { checkRunCount } from '../analysis/batch/input-error.js';
@@ -61,7 +62,7 @@ export function batchOptions(args: BatchArgs, defaultOut: (name: string) => stri
   shard ??= { index: 0, count: 1 };
   const empty = emptyShard(shard, args.runs);
   if (empty) throw new UserError(empty);
-  const slug = scenario.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = folderName(scenario.name) || folderName(basename(args.scenario).replace(/\.(ya?ml|json)$/i, '')) || 'scenario';
   return {
     scenario,
     scenarioPath: args.scenario,
@@ -105,4 +106,14 @@ export function formatsOption(format: string): TableFormat[] {
   if (named.length === 0) throw new UserError('--format: name at least one of csv, jsonl, arrow (comma-separated)');
   for (const f of named) if (!(TABLE_FORMATS as readonly string[]).includes(f)) throw new UserError(`--format ${f}: expected csv, jsonl or arrow`);
   return [...new Set(named)] as TableFormat[];
+}
+
+/**
+ * A folder name from a scenario's name: lower case, accents dropped ("Côte" -> "cote"), runs of
+ * anything else one hyphen. Empty when nothing Latin is left (a name in another script): the
+ * caller then falls back to the file's name, then to "scenario", rather than write into
+ * results/ itself.
+ */
+export function folderName(name: string): string {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }

@@ -41,6 +41,10 @@ export function shardFromEnvironment(env: Record<string, string | undefined>): S
     if (Number(env.JOB_COMPLETION_INDEX) >= Number(count)) return `JOB_COMPLETION_INDEX ${env.JOB_COMPLETION_INDEX} is not below FIREBREAK_SHARDS ${count}: set FIREBREAK_SHARDS to the Job's completions`;
     return parseShard(`${env.JOB_COMPLETION_INDEX}/${count}`);
   }
+  // Set alone, it would be ignored: every copy of the job would run the whole batch.
+  if (env.FIREBREAK_SHARDS !== undefined) {
+    return `FIREBREAK_SHARDS is set (${env.FIREBREAK_SHARDS}) but JOB_COMPLETION_INDEX is not: FIREBREAK_SHARDS counts the shards of a Kubernetes Indexed Job, whose index comes in JOB_COMPLETION_INDEX; to run one shard by hand give --shard K/N, or else unset FIREBREAK_SHARDS`;
+  }
   return null;
 }
 

@@ -1,6 +1,9 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shardFromEnvironment } from '../../analysis/batch/shard.js';
-import { batchOptions, checkSeed, formatsOption, type BatchArgs } from '../../cli/batch-options.js';
+import { batchOptions, checkSeed, folderName, formatsOption, type BatchArgs } from '../../cli/batch-options.js';
 import { repeatedOption } from '../../cli/repeated-option.js';
 import { UserError } from '../../cli/user-error.js';
 
@@ -38,6 +41,9 @@ describe('shards from an array job', () => {
   it('names the variable that is not a whole number', () => {
     expect(shardFromEnvironment({ SLURM_ARRAY_TASK_ID: 'abc', SLURM_ARRAY_TASK_COUNT: '4' })).toBe('SLURM_ARRAY_TASK_ID must be a whole number, got "abc"');
     expect(shardFromEnvironment({ JOB_COMPLETION_INDEX: '2', FIREBREAK_SHARDS: 'four' })).toBe('FIREBREAK_SHARDS must be a whole number, got "four"');
+    // Alone it would be ignored, and every copy of the job would run the whole batch.
+    expect(shardFromEnvironment({ FIREBREAK_SHARDS: '4' })).toMatch(/^FIREBREAK_SHARDS is set \(4\) but JOB_COMPLETION_INDEX is not: .* give --shard K\/N, or else unset FIREBREAK_SHARDS$/);
+    expect(shardFromEnvironment({})).toBeNull();
   });
   it('takes Slurm task ids from the array minimum and refuses ids outside the array', () => {
     expect(shardFromEnvironment({ SLURM_ARRAY_TASK_ID: '5', SLURM_ARRAY_TASK_COUNT: '4', SLURM_ARRAY_TASK_MIN: '3' })).toEqual({ index: 2, count: 4 });
@@ -61,5 +67,21 @@ describe('options given twice', () => {
   });
   it('lets a sweep name several --vary', () => {
     expect(repeatedOption(['sweep', 'a.yaml', '--vary', 'population.density=0.5,0.6', '--vary', 'elite.exclusionary=0.4,0.8'])).toBeNull();
+  });
+});
+
+describe('the default output folder', () => {
+  it('keeps accented letters without their accents, and is empty for a name in another script', () => {
+    expect(folderName('Fragile state')).toBe('fragile-state');
+    expect(folderName('../../escape me: Ünï/cöde')).toBe('escape-me-uni-code');
+    expect(folderName('Côte d’Ivoire 2002')).toBe('cote-d-ivoire-2002');
+    expect(folderName('Руанда')).toBe('');
+  });
+  it('falls back to the file\'s name, never to results/ itself', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'firebreak-name-'));
+    const file = join(dir, 'rwanda-ru.yaml');
+    writeFileSync(file, readFileSync('scenarios/fragile-state.yaml', 'utf8').replace('name: Fragile state', 'name: Руанда'));
+    expect(batchOptions(args({ scenario: file, out: undefined }), (slug) => `results/${slug}`).out).toBe('results/rwanda-ru');
+    rmSync(dir, { recursive: true });
   });
 });
