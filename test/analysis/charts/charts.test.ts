@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../../analysis/batch/run-batch.js';
-import { batchCharts, runChart, sensitivityChart, strategyScale, sweepChart } from '../../../analysis/charts/index.js';
+import { batchCharts, fanChart, runChart, sensitivityChart, strategyScale, sweepChart } from '../../../analysis/charts/index.js';
 import { MAX_LINE_POINTS, placeLabels, stageSpells } from '../../../analysis/charts/run-trajectory.js';
 import { spawnSync } from 'node:child_process';
 import type { SensitivityResult } from '../../../analysis/sensitivity/run-sensitivity.js';
@@ -40,12 +40,25 @@ describe('charts', () => {
     for (const svg of svgs.values()) expect(svg.startsWith('<svg')).toBe(true);
   });
 
-  it('draws one median line and one band per strategy in each panel of the fan chart', () => {
+  it('draws the fan chart as a panel per strategy, the baseline behind each: a median line and a band for both', () => {
     const svg = svgs.get('trajectories')!;
-    expect(count(svg, 'line')).toBe(3 * strategies.length);
-    expect(count(svg, 'area')).toBe(3 * strategies.length);
+    const others = strategies.length - 1;
+    // Three measures, each a panel per strategy, with two series in each (the strategy and "none").
+    expect(count(svg, 'line')).toBe(3 * others * 2);
+    expect(count(svg, 'area')).toBe(3 * others * 2);
     expect(svg).toMatch(/Hostility between groups/);
     expect(svg).toMatch(/months since the start/);
+    expect(svg).toMatch(/"none" in grey behind it/);
+    for (const s of strategies.slice(1)) expect(svg).toContain(`>${s}</text>`);
+  });
+
+  it('keeps one panel per measure when one strategy is compared with the baseline (the classroom page)', async () => {
+    const data = readBatchFolder(out);
+    const two = { ...data, strategies: ['none', 'early'], bands: data.bands.filter((b) => b.strategy !== 'late'), runs: data.runs.filter((r) => r.strategy !== 'late') };
+    const svg = await renderSvg(fanChart(two));
+    expect(count(svg, 'line')).toBe(3 * 2);
+    expect(count(svg, 'area')).toBe(3 * 2);
+    expect(svg).not.toMatch(/grey behind it/);
   });
 
   it('draws a Kaplan-Meier curve per strategy and a stacked stage area per strategy and stage', () => {
