@@ -19,3 +19,6 @@ export const STAGE_COLOURS: Record<string, string> = {
   'armed-conflict': '#E69F00',
   'mass-atrocity': '#D55E00',
 };
+
+/** A legend's stage names as readers write them: "armed conflict" for the code armed-conflict. */
+export const STAGE_LABEL_EXPR = "replace(datum.label, regexp('-', 'g'), ' ')";

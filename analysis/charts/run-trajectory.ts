@@ -6,7 +6,7 @@
  */
 import { STAGES } from '../../sim/vocabulary.js';
 import type { World } from '../../sim/world.js';
-import { STAGE_COLOURS } from './palette.js';
+import { STAGE_COLOURS, STAGE_LABEL_EXPR } from './palette.js';
 import type { Spec } from './types.js';
 import { wrapLines } from './wrap-lines.js';
 
@@ -209,8 +209,7 @@ export function runChart(d: RunChartData): Spec {
   // Under a narrow panel, a legend's entries go in as many columns as fit its width (the line
   // legends' labels are about 250 pixels long, the stages' about 140).
   const legend = (entryWidth: number) => (d.legendBelow ? { orient: 'bottom', direction: 'horizontal', columns: Math.max(1, Math.floor(panel / entryWidth)), labelLimit: panel, titleLimit: panel } : { labelLimit: 320, titleLimit: 320 });
-  // The stages' names as the clock on the classroom page writes them ("armed conflict").
-  const stageLegend = { ...legend(140), labelExpr: "replace(datum.label, regexp('-', 'g'), ' ')" };
+  const stageLegend = { ...legend(140), labelExpr: STAGE_LABEL_EXPR };
   const stageDomain = d.stages.filter((s) => s in STAGE_COLOURS);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',

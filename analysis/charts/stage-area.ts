@@ -1,6 +1,6 @@
 /** Chart 5: the share of runs in each stage over time, a stacked area per strategy. */
 import { STAGES } from '../../sim/vocabulary.js';
-import { STAGE_COLOURS } from './palette.js';
+import { STAGE_COLOURS, STAGE_LABEL_EXPR } from './palette.js';
 import type { ChartData, Spec } from './types.js';
 
 export function stageAreaChart(data: ChartData): Spec {
@@ -16,7 +16,7 @@ export function stageAreaChart(data: ChartData): Spec {
       encoding: {
         x: { field: 'tick', type: 'quantitative', title: `${data.tickUnit}s since the start`, scale: { domain: [0, data.summary.horizon], nice: false }, axis: { tickMinStep: 1 } },
         y: { field: 'share', type: 'quantitative', stack: 'normalize', title: 'share of runs', axis: { format: '~%' } },
-        color: { field: 'stage', type: 'nominal', title: 'stage', scale: { domain: [...STAGES], range: STAGES.map((s) => STAGE_COLOURS[s]) } },
+        color: { field: 'stage', type: 'nominal', title: 'stage', legend: { labelExpr: STAGE_LABEL_EXPR }, scale: { domain: [...STAGES], range: STAGES.map((s) => STAGE_COLOURS[s]) } },
         order: { field: 'stageOrder', type: 'quantitative' },
       },
     },

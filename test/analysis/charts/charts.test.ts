@@ -64,6 +64,9 @@ describe('charts', () => {
   it('draws a Kaplan-Meier curve per strategy and a stacked stage area per strategy and stage', () => {
     expect(count(svgs.get('time-to-atrocity')!, 'line')).toBe(strategies.length);
     expect(count(svgs.get('stages')!, 'area')).toBe(strategies.length * 6);
+    // The legend writes the stages as a reader would, not as codes.
+    expect(svgs.get('stages')!).toContain('>armed conflict<');
+    expect(svgs.get('stages')!).not.toContain('>armed-conflict<');
   });
 
   it('keeps the same colour for the same strategy in every chart', () => {
