@@ -334,6 +334,14 @@ describe.runIf(hasChromium())('the classroom page in a browser', () => {
     await expect.poll(() => page.locator('#scenario').inputValue()).toBe('rwanda-1990s');
     expect(await page.locator('#strategy').inputValue()).toBe('front-loaded');
     expect(await page.locator('#seed').inputValue()).toBe('3');
+    // A seed typed in another notation is shown as the number the world is played with.
+    await page.fill('#seed', '1e1');
+    await page.locator('#seed').dispatchEvent('change');
+    await expect.poll(() => page.locator('#seed').inputValue()).toBe('10');
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('seed=10');
+    await page.fill('#seed', '3');
+    await page.locator('#seed').dispatchEvent('change');
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('seed=3');
     expect(await page.locator('#note-title').textContent()).toMatch(/Rwanda/);
     expect(await page.locator('#setup-error').isVisible()).toBe(false);
     // The keyboard's skip link is no bookmark: the scenario stays, and so does the address.

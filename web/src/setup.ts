@@ -208,6 +208,8 @@ export class Setup {
     this.el.error.hidden = valid;
     this.el.error.textContent = valid ? '' : `The seed must be a whole number from 0 to 2147483647; using ${this.current?.seed ?? 1}.`;
     const useSeed = valid ? seed : (this.current?.seed ?? 1);
+    // "1e3" or "007" is the seed 1000 or 7: the field shows the number the world is played with.
+    if (valid && this.el.seed.value !== String(seed)) this.el.seed.value = String(seed);
     const start = this.el.startFixed.checked ? Number(this.el.startMonth.value) : null;
     return selectionOf(this.entry(), this.el.strategy.value, useSeed, start);
   }
