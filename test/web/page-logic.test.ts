@@ -24,7 +24,7 @@ import { bundledScenarios, openedScenario } from '../../web/src/scenarios.js';
 import { defaultStrategy } from '../../web/src/setup.js';
 import { fixedStartMonth, withStartMonth } from '../../web/src/start-month.js';
 import { groupPalette } from '../../web/src/one-world/glyphs.js';
-import { wholePercents } from '../../web/src/format.js';
+import { roughPeople, wholePercents } from '../../web/src/format.js';
 import { readableSources } from '../../web/src/teaching/source-names.js';
 import { commentSections } from '../../web/src/teaching/teaching-note.js';
 import { WATCH } from '../../web/src/teaching/watch.js';
@@ -246,6 +246,17 @@ describe('the many-worlds sentences', () => {
     for (const shares of [[0.125, 0.375, 0.5], [0.995, 0.005, 0], [0.2, 0.7, 0.1]]) {
       expect(wholePercents(shares).reduce((s, p) => s + parseInt(p, 10), 0)).toBe(100);
     }
+  });
+});
+
+describe('counts the model does not know to the person', () => {
+  it('are rounded to three significant figures, and say so', () => {
+    expect(roughPeople(38006)).toBe('about 38,000');
+    expect(roughPeople(1234.4)).toBe('about 1,230');
+    expect(roughPeople(38000)).toBe('38,000');
+    expect(roughPeople(999.6)).toBe('1,000');
+    expect(roughPeople(412)).toBe('412');
+    expect(roughPeople(0)).toBe('0');
   });
 });
 

@@ -6,6 +6,19 @@ export function people(n: number): string {
   return whole.format(Math.round(n));
 }
 
+/**
+ * A count the model does not know to the person, to three significant figures: "about 38,000"
+ * for 38,006 battle deaths (the state's losses are computed from its forces' strength, not
+ * counted in squares of hundreds of people, and five digits read as a precision there is not).
+ */
+export function roughPeople(n: number): string {
+  const whole = Math.round(n);
+  if (Math.abs(whole) < 1000) return people(whole);
+  const step = 10 ** (Math.floor(Math.log10(Math.abs(whole))) - 2);
+  const rounded = Math.round(whole / step) * step;
+  return rounded === whole ? people(whole) : `about ${people(rounded)}`;
+}
+
 export function percent(x: number, digits = 0): string {
   return `${(100 * x).toFixed(digits)}%`;
 }

@@ -10,7 +10,7 @@ import { start, step } from '../../../sim/engine.js';
 import { STANCES } from '../../../sim/vocabulary.js';
 import { STAGE_COLOURS } from '../../../analysis/charts/palette.js';
 import { ChartSlot } from '../charts/embed.js';
-import { people, words } from '../format.js';
+import { people, roughPeople, words } from '../format.js';
 import { probe } from '../probe.js';
 import type { Selection } from '../setup.js';
 import { strategyLabel } from '../setup.js';
@@ -214,7 +214,7 @@ export class OneWorldView {
       ['Mass atrocity', o.atrocity ? `yes, from ${unit.one} ${o.atrocityOnset}` : 'no'],
       ['Armed conflict', o.armedConflict ? `yes, from ${unit.one} ${o.armedConflictOnset}, for ${o.armedConflictDuration} ${unit.many}` : 'no'],
       ['Civilians killed', `${people(o.civilianDeaths)} people`],
-      ['Killed in battle', `${people(o.battleDeaths)} people`],
+      ['Killed in battle', `${roughPeople(o.battleDeaths)} people`],
       ['Fled their homes', `${people(o.displaced)} people`],
       ['Worst stage reached', words(o.peakStage)],
       ['Ceasefire, settlement', `${o.ceasefire ? 'ceasefire' : 'no ceasefire'}, ${o.settlement ? 'settlement' : 'no settlement'}${o.relapse ? ', then relapse' : ''}`],
