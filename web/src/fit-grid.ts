@@ -8,6 +8,8 @@
  */
 export function fitGridToScreen(grid: HTMLElement, note: HTMLDetailsElement): void {
   const measure = () => {
+    // A hidden view (another tab shown) has no layout: keep the last measure.
+    if (grid.getClientRects().length === 0) return;
     const top = grid.getBoundingClientRect().top + window.scrollY;
     const summary = note.querySelector('summary');
     const noteBody = note.open && summary ? note.getBoundingClientRect().height - summary.getBoundingClientRect().height : 0;
