@@ -57,14 +57,33 @@ const IDENTITY_FIELDS: Record<string, string> = {
  * given names: what a user needs to put right when a resume or a merge is refused.
  */
 export function identityDifferences(recorded: Record<string, unknown>, current: Record<string, unknown>, names = ['recorded', 'now']): string {
-  const show = (v: unknown) => {
-    const text = v === undefined ? 'nothing' : typeof v === 'string' ? v : JSON.stringify(v);
-    return text.length > 60 ? `${text.slice(0, 12)}...` : text;
-  };
+  const text = (v: unknown) => (v === undefined ? 'nothing' : typeof v === 'string' ? v : JSON.stringify(v));
   const keys = [...new Set([...Object.keys(recorded), ...Object.keys(current)])];
   const differ = keys.filter((k) => JSON.stringify(recorded[k]) !== JSON.stringify(current[k]));
   if (differ.length === 0) return 'the same fields in another order';
-  return differ.map((k) => `${IDENTITY_FIELDS[k] ?? k} (${names[0]}: ${show(recorded[k])}; ${names[1]}: ${show(current[k])})`).join(', ');
+  return differ
+    .map((k) => {
+      const [a, b] = whereTheyDiffer(text(recorded[k]), text(current[k]));
+      return `${IDENTITY_FIELDS[k] ?? k} (${names[0]}: ${a}; ${names[1]}: ${b})`;
+    })
+    .join(', ');
+}
+
+/** Longest value shown whole; a longer one is shown around its first difference from the other. */
+const SHOWN = 60;
+
+/**
+ * Two values as a message shows them: whole when short; else each cut to the part around the
+ * first character where they differ (cut at the same place, both showed only their common
+ * start, and nobody could see what had changed).
+ */
+export function whereTheyDiffer(a: string, b: string): [string, string] {
+  if (a.length <= SHOWN && b.length <= SHOWN) return [a, b];
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const from = Math.max(0, i - 20);
+  const cut = (t: string) => `${from > 0 ? '...' : ''}${t.slice(from, from + SHOWN)}${from + SHOWN < t.length ? '...' : ''}`;
+  return [cut(a), cut(b)];
 }
 
 /** The error for a manifest.json firebreak cannot read as its own. */

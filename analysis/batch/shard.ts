@@ -9,6 +9,7 @@ export function parseShard(text: string): Shard | string {
   if (!m) return `--shard must look like K/N (e.g. 0/4), got "${text}"`;
   const index = Number(m[1]);
   const count = Number(m[2]);
+  if (!Number.isSafeInteger(count)) return `--shard ${text}: N must be a whole number up to ${Number.MAX_SAFE_INTEGER}`;
   if (count < 1 || index >= count) return `--shard ${text}: K must be from 0 to N-1 and N at least 1`;
   return { index, count };
 }

@@ -23,7 +23,8 @@ export async function handler(args: ArgumentsCamelCase<BatchArgs>): Promise<void
   // A shard's runs are part of a result until merged: kept where merge can find them.
   if (options.shard.count > 1 && args.out === undefined) {
     if (temporary) rmSync(temporary, { recursive: true, force: true });
-    throw new UserError(`--shard ${options.shard.index}/${options.shard.count} needs --out: a shard's runs are kept for firebreak merge, not thrown away with a temporary folder`);
+    const which = args.shard !== undefined ? `--shard ${args.shard}` : `shard ${options.shard.index}/${options.shard.count} (from the array job's environment)`;
+    throw new UserError(`${which} needs --out: a shard's runs are kept for firebreak merge, not thrown away with a temporary folder`);
   }
   try {
     const result = await runBatch(options);

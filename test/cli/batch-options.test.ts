@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { shardFromEnvironment } from '../../analysis/batch/shard.js';
+import { whereTheyDiffer } from '../../analysis/batch/manifest.js';
+import { parseShard, shardFromEnvironment } from '../../analysis/batch/shard.js';
 import { batchOptions, checkSeed, folderName, formatsOption, type BatchArgs } from '../../cli/batch-options.js';
 import { repeatedOption } from '../../cli/repeated-option.js';
 import { UserError } from '../../cli/user-error.js';
@@ -83,5 +84,26 @@ describe('the default output folder', () => {
     writeFileSync(file, readFileSync('scenarios/fragile-state.yaml', 'utf8').replace('name: Fragile state', 'name: Руанда'));
     expect(batchOptions(args({ scenario: file, out: undefined }), (slug) => `results/${slug}`).out).toBe('results/rwanda-ru');
     rmSync(dir, { recursive: true });
+  });
+});
+
+describe('--shard', () => {
+  it('takes K/N with K below N, and numbers as written', () => {
+    expect(parseShard('1/4')).toEqual({ index: 1, count: 4 });
+    expect(parseShard('4/4')).toMatch(/K must be from 0 to N-1/);
+    // Past 2^53 a number is not itself any more: refused rather than reprinted as 1e+21.
+    expect(parseShard('99999999999999999999/999999999999999999999')).toBe('--shard 99999999999999999999/999999999999999999999: N must be a whole number up to 9007199254740991');
+  });
+});
+
+describe('a refused resume says what differs', () => {
+  it('shows short values whole, and long ones around their first difference', () => {
+    expect(whereTheyDiffer('12', '13')).toEqual(['12', '13']);
+    const recorded = JSON.stringify([{ path: 'elite.exclusionary', lower: 0.2, upper: 0.6 }, { path: 'population.vision', lower: 3, upper: 9 }]);
+    const now = recorded.replace('"upper":9', '"upper":12');
+    const [a, b] = whereTheyDiffer(recorded, now);
+    expect(a).toContain('"upper":9');
+    expect(b).toContain('"upper":12');
+    expect(a.startsWith('...')).toBe(true);
   });
 });
