@@ -7,6 +7,7 @@
  * directly, as the tests do) it is read from git, and "unknown" outside a checkout.
  */
 import { execSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,8 @@ export interface EngineVersion {
   commit: string;
   /** Whether the working tree had uncommitted changes to tracked files at build time. */
   dirty: boolean;
+  /** Those changes' fingerprint (12 hex digits of the SHA-256 of `git diff HEAD`), when dirty. */
+  changes?: string;
 }
 
 /** The package's root folder: the one holding package.json, whether this runs from dist or not. */
@@ -32,11 +35,15 @@ export function packageRoot(): string {
  * (node_modules/firebreak) would otherwise be given that project's commit, which changes with
  * every commit of theirs while the engine stays the same.
  */
-export function gitState(root: string): { commit: string; dirty: boolean } {
-  const git = (args: string) => execSync(`git ${args}`, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+export function gitState(root: string): { commit: string; dirty: boolean; changes?: string } {
+  const git = (args: string) => execSync(`git ${args}`, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 }).toString().trim();
   try {
     if (realpathSync(git('rev-parse --show-toplevel')) !== realpathSync(root)) return { commit: 'unknown', dirty: false };
-    return { commit: git('rev-parse HEAD'), dirty: git('status --porcelain --untracked-files=no') !== '' };
+    const commit = git('rev-parse HEAD');
+    if (git('status --porcelain --untracked-files=no') === '') return { commit, dirty: false };
+    // Two builds from different uncommitted changes are different engines: the changes'
+    // fingerprint tells them apart (both were "+changes", and a resume mixed their runs).
+    return { commit, dirty: true, changes: createHash('sha256').update(git('diff HEAD --binary')).digest('hex').slice(0, 12) };
   } catch {
     return { commit: 'unknown', dirty: false };
   }
@@ -53,11 +60,11 @@ export function packageVersion(): EngineVersion {
   } catch {
     // Installed without its package.json: leave it unknown.
   }
-  let state: { commit: string; dirty: boolean } | undefined;
+  let state: { commit: string; dirty: boolean; changes?: string } | undefined;
   if (fileURLToPath(import.meta.url).includes(join('dist', 'analysis'))) {
     try {
       const stamp = JSON.parse(readFileSync(join(root, 'dist', BUILD_INFO), 'utf8')) as Partial<EngineVersion>;
-      if (typeof stamp.commit === 'string') state = { commit: stamp.commit, dirty: stamp.dirty === true };
+      if (typeof stamp.commit === 'string') state = { commit: stamp.commit, dirty: stamp.dirty === true, ...(typeof stamp.changes === 'string' ? { changes: stamp.changes } : {}) };
     } catch {
       // Built without the stamp (tsc alone): ask git.
     }
@@ -73,10 +80,11 @@ export function buildFields(): { version: string; commit: string; changesSinceCo
 }
 
 /**
- * The engine as part of a batch's identity: the commit (marked when built from a changed tree),
- * or the version where there is no commit to tell (an installed package).
+ * The engine as part of a batch's identity: the commit (marked, with the changes' fingerprint,
+ * when built from a changed tree), or the version where there is no commit to tell (an
+ * installed package).
  */
 export function engineId(): string {
-  const { version, commit, dirty } = packageVersion();
-  return commit === 'unknown' ? version : `${commit}${dirty ? '+changes' : ''}`;
+  const { version, commit, dirty, changes } = packageVersion();
+  return commit === 'unknown' ? version : `${commit}${dirty ? `+changes${changes ? `-${changes}` : ''}` : ''}`;
 }

@@ -1,5 +1,5 @@
 import { execSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +16,26 @@ describe('which engine made the runs', () => {
     const installed = join(project, 'node_modules', 'firebreak');
     mkdirSync(installed, { recursive: true });
     expect(gitState(installed)).toEqual({ commit: 'unknown', dirty: false });
+  });
+
+  it('tells two builds from different uncommitted changes apart by the changes\' fingerprint', () => {
+    const checkout = mkdtempSync(join(tmpdir(), 'firebreak-checkout-'));
+    const git = (args: string) => execSync(`git ${args}`, { cwd: checkout, stdio: 'ignore' });
+    git('init -q');
+    writeFileSync(join(checkout, 'engine.ts'), 'export const k = 1;\n');
+    git('add engine.ts');
+    git('-c user.email=a@b -c user.name=a commit -q -m engine');
+    const clean = gitState(checkout);
+    expect(clean).toEqual({ commit: expect.stringMatching(/^[0-9a-f]{40}$/), dirty: false });
+    writeFileSync(join(checkout, 'engine.ts'), 'export const k = 2;\n');
+    const one = gitState(checkout);
+    writeFileSync(join(checkout, 'engine.ts'), 'export const k = 3;\n');
+    const other = gitState(checkout);
+    expect(one.dirty && other.dirty).toBe(true);
+    expect(one.changes).toMatch(/^[0-9a-f]{12}$/);
+    expect(one.changes).not.toBe(other.changes);
+    writeFileSync(join(checkout, 'engine.ts'), 'export const k = 2;\n');
+    expect(gitState(checkout).changes).toBe(one.changes);
   });
 
   it('ships the build stamp with the package, so an installed copy knows its commit', () => {
