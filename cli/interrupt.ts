@@ -8,6 +8,17 @@
  */
 import { poolListening } from '../analysis/batch/pool-listening.js';
 
+const KEPT = 'no finished run is lost; run the same command again to finish (with --resume if it writes a results folder)';
+let said = KEPT;
+
+/**
+ * What a signal outside the run loop says happened to the finished runs: a command whose runs
+ * live in a temporary folder (compare without --out) does not keep them.
+ */
+export function sayOnInterrupt(text: string): void {
+  said = text;
+}
+
 export function stopCleanlyOnSignals(): void {
   let seen = false;
   const onSignal = (signal: NodeJS.Signals): void => {
@@ -16,7 +27,7 @@ export function stopCleanlyOnSignals(): void {
       seen = true;
       return;
     }
-    process.stderr.write(`\ninterrupted (${signal}): no finished run is lost; run the same command again to finish (with --resume if it writes a results folder)\n`);
+    process.stderr.write(`\ninterrupted (${signal}): ${said}\n`);
     process.exit(130);
   };
   process.on('SIGINT', onSignal);

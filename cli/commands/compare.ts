@@ -7,6 +7,7 @@ import { runBatch } from '../../analysis/batch/run-batch.js';
 import { batchBuilder, batchOptions, type BatchArgs } from '../batch-options.js';
 import { summaryTable } from '../summary-table.js';
 import { UserError } from '../user-error.js';
+import { sayOnInterrupt } from '../interrupt.js';
 import { reportCommand } from './report.js';
 
 export const command = 'compare <scenario>';
@@ -25,6 +26,12 @@ export async function handler(args: ArgumentsCamelCase<BatchArgs>): Promise<void
     if (temporary) rmSync(temporary, { recursive: true, force: true });
     const which = args.shard !== undefined ? `--shard ${args.shard}` : `shard ${options.shard.index}/${options.shard.count} (from the array job's environment)`;
     throw new UserError(`${which} needs --out: a shard's runs are kept for firebreak merge, not thrown away with a temporary folder`);
+  }
+  if (temporary) {
+    // A signal outside the run loop exits at once (cli/interrupt.ts), past the finally below.
+    const folder: string = temporary;
+    process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
+    sayOnInterrupt('the comparison was not kept (no --out); run the same command again');
   }
   try {
     const result = await runBatch(options);
