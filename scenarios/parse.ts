@@ -596,7 +596,8 @@ function checkShock(sh: Record<string, unknown>, path: Path, c: ShockContext): v
     }
     const power = c.externalList.find((e) => isObject(e) && e.id === sh.by);
     if (!isObject(power) || typeof sh.by !== 'string') return;
-    if (power.kind !== 'patron') report([...path, 'by'], `"${sh.by}" is of kind ${String(power.kind)}, not patron: only a patron enters; ${here}`);
+    if (typeof power.kind !== 'string') return; // its missing or unknown kind is reported under external
+    if (power.kind !== 'patron') report([...path, 'by'], `"${sh.by}" is of kind ${power.kind}, not patron: only a patron enters; ${here}`);
     else if (power.backs === undefined) report([...path, 'by'], `patron "${sh.by}" backs no group, so its entry would change nothing: give it \`backs: GROUP\` under \`external\``);
     else if (c.entries.has(sh.by)) report([...path, 'by'], `patron "${sh.by}" already enters at shocks[${c.entries.get(sh.by)}]; a second entry changes nothing`);
     else c.entries.set(sh.by, Number(path[path.length - 1]));
@@ -750,7 +751,8 @@ function checkInstrument(id: string, path: Path, catalogue: InstrumentCatalogue,
 
 /** Strategies reduced to what resolving `extends` needs, from whatever of them is readable. */
 function strategyOutlines(strategies: Record<string, unknown>): Record<string, StrategyDef<{ instrument: string }>> {
-  const apps = (list: unknown) => (Array.isArray(list) ? list : []).filter(isObject).map((a) => ({ instrument: String(a.instrument) }));
+  // An instrument that is not a name (missing, a number: reported on its own) is '' here.
+  const apps = (list: unknown) => (Array.isArray(list) ? list : []).filter(isObject).map((a) => ({ instrument: typeof a.instrument === 'string' ? a.instrument : '' }));
   // fromEntries defines own properties: a strategy named `__proto__` stays a name, not a prototype.
   return Object.fromEntries(
     Object.entries(strategies).map(([name, s]): [string, StrategyDef<{ instrument: string }>] =>

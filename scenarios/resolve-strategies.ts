@@ -54,8 +54,11 @@ export function resolveStrategies<A extends { instrument: string }>(
     } else {
       const base = visit(parent);
       if (base !== null) {
+        // An application whose instrument could not be read ('', reported where it stands) may
+        // be the one dropped: no second, misleading problem about it.
+        const unreadable = base.some((a) => a.instrument === '');
         def.drop.forEach((id, j) => {
-          if (!base.some((a) => a.instrument === id)) {
+          if (!unreadable && !base.some((a) => a.instrument === id)) {
             const applied = [...new Set(base.map((a) => a.instrument))];
             problems.push({
               path: ['strategies', name, 'drop', j],

@@ -357,6 +357,19 @@ describe('parseScenario: shocks are checked against what their kind reads', () =
     ].join('\n') + '\n')).shocks).toHaveLength(5);
   });
 
+  it('one broken field gives one problem, not a second one that reads "undefined"', () => {
+    // An outside power without a kind: the patron-entry naming it says nothing more.
+    expect(problems(withShocks('  - { at: 2, kind: patron-entry, by: kin }\n', '[{ id: kin, backs: b }]'))).toEqual([
+      'external[0].kind: missing required field "kind": expected one of universal, regional, major-power, neighbour, civil-society or patron',
+    ]);
+    // A strategy application without its instrument: a strategy dropping an instrument from it
+    // is not told that the parent "applies: ..., undefined".
+    const text = `${TWO}external: [{ id: un, kind: universal }]\nstrategies:\n  base:\n    - { instrument: mediation, by: un }\n    - { by: un }\n  less: { extends: base, drop: [peacekeeping] }\n`;
+    const list = problems(text);
+    expect(list, list.join("\n")).toHaveLength(1);
+    expect(list[0]).toMatch(/^strategies\.base\[1\]\.instrument: missing required field "instrument"/);
+  });
+
   it('a shock after the horizon, or at tick 0, never happens', () => {
     const err = problemsOf(withShocks('  - { at: 9999, kind: coup }\n  - { at: 0, kind: coup }\n'));
     expect(err.problems.map((p) => [p.line, p.path, p.message])).toEqual([
